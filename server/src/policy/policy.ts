@@ -1,0 +1,83 @@
+// Enforces the rule table for every call: one interceptor in front of all handlers, plus the
+// same check for handlers that must see a stream's first message before they know the target.
+import type { Interceptor } from "@connectrpc/connect";
+import { LeitherError } from "../errors.js";
+import { callerKey, type Caller } from "../rpc/caller.js";
+import { rightNames } from "./rights.js";
+import { ruleOf, type Rule, type Target } from "./rules.js";
+
+/** What the policy needs to know about MiMei: effective rights and the MiMei behind a handle. */
+export interface RightsSource {
+  /** The caller's rights on a MiMei; throws not_found when there is no such MiMei. */
+  effectiveRights(mimeiId: string, userId: string | null): number;
+  /** The MiMei a handle is open on; throws when the handle is unknown, expired or not the caller's. */
+  mimeiOfHandle(handle: string, userId: string | null): string;
+}
+
+export interface AdminSource {
+  isAdmin(userId: string): boolean;
+}
+
+export interface Policy {
+  /** Throws a LeitherError when the caller may not make this call. */
+  authorize(caller: Caller, rule: Rule, message: unknown): void;
+  /** Whether the caller holds `right` on the MiMei (for filtering listings). */
+  can(caller: Caller, mimeiId: string, right: number): boolean;
+  /** The interceptor that applies `authorize` to every unary call (streams check in handlers). */
+  interceptor: Interceptor;
+}
+
+export function createPolicy(deps: { rights: RightsSource; admins: AdminSource }): Policy {
+  function requireUser(caller: Caller): string {
+    if (!caller.userId) throw new LeitherError("unauthenticated", "LOGIN_REQUIRED", "this call needs a logged-in user; log in and send the session as `authorization: Bearer <session id>`");
+    return caller.userId;
+  }
+
+  function mimeiOf(target: Target, caller: Caller): string {
+    if (target.mimeiId) return target.mimeiId;
+    if (target.handle) return deps.rights.mimeiOfHandle(target.handle, caller.userId);
+    throw new LeitherError("invalid_argument", "MIMEI_ID_REQUIRED", "the request names no MiMei: set mimei_id (or handle)");
+  }
+
+  function authorize(caller: Caller, rule: Rule, message: unknown): void {
+    switch (rule.access) {
+      case "public":
+        return;
+      case "user":
+        requireUser(caller);
+        return;
+      case "admin": {
+        const user = requireUser(caller);
+        if (!deps.admins.isAdmin(user)) throw new LeitherError("permission_denied", "ADMIN_REQUIRED", "this call is for node administrators");
+        return;
+      }
+      case "mimei": {
+        const mimeiId = mimeiOf(rule.target(message), caller);
+        const held = deps.rights.effectiveRights(mimeiId, caller.userId);
+        if ((held & rule.right) !== rule.right) {
+          const missing = rightNames(rule.right & ~held).join(",");
+          if (!caller.userId) {
+            throw new LeitherError("unauthenticated", "LOGIN_REQUIRED", `guests lack the ${missing} right on MiMei ${mimeiId}; log in`, { mimei_id: mimeiId, right: missing });
+          }
+          throw new LeitherError("permission_denied", "RIGHT_MISSING", `you lack the ${missing} right on MiMei ${mimeiId}`, { mimei_id: mimeiId, right: missing });
+        }
+        return;
+      }
+    }
+  }
+
+  return {
+    authorize,
+    can(caller, mimeiId, right) {
+      try {
+        return (deps.rights.effectiveRights(mimeiId, caller.userId) & right) === right;
+      } catch {
+        return false;
+      }
+    },
+    interceptor: (next) => async (req) => {
+      if (!req.stream) authorize(req.contextValues.get(callerKey), ruleOf(req.method), req.message);
+      return next(req);
+    },
+  };
+}
