@@ -1,0 +1,69 @@
+// The `leither` command tree: global options, the command groups, and the run function that
+// maps every outcome to an exit code. main.ts only wires it to the real process.
+import { createRequire } from "node:module";
+import { Command } from "commander";
+import { DEFAULT_NODE_URL } from "./client.js";
+import { createCommandContext, type CliIo, type CliState, type CommandContext } from "./context.js";
+import { reportError } from "./errors.js";
+import { registerIdCommand } from "./id.js";
+import { registerMmCommands } from "./mm.js";
+import { registerPassCommands } from "./pass.js";
+import { registerServeCommand } from "./serve.js";
+import { registerSessionCommands } from "./session.js";
+import { registerUserCommands } from "./user.js";
+
+/** What a command group registers itself with. */
+export interface CliApp {
+  io: CliIo;
+  /** The context of the command being run; call it inside an action. */
+  context(command: Command): CommandContext;
+}
+
+function packageVersion(): string {
+  try {
+    // src/cli and dist/cli both sit two levels below the package root.
+    const pkg = createRequire(import.meta.url)("../../package.json") as { version?: string };
+    return pkg.version ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+export function createProgram(io: CliIo, state: CliState = { exitCode: 0 }): Command {
+  const program = new Command("leither")
+    .description("Run a Leither node and work with one over its API.")
+    .version(packageVersion(), "-V, --version")
+    .option("--node <url>", `the node to talk to (env LEITHER_NODE, default ${DEFAULT_NODE_URL})`)
+    .option("--json", "print one JSON object on stdout instead of text")
+    // Set before any subcommand is added: commander copies these settings into each child.
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`leither: usage: ${s.replace(/^error: /, "")}`),
+    })
+    .showHelpAfterError("(run with --help for usage)")
+    .allowExcessArguments(false);
+
+  const app: CliApp = { io, context: (command) => createCommandContext(io, state, command) };
+  registerServeCommand(program, app);
+  registerIdCommand(program, app);
+  registerUserCommands(program, app);
+  registerSessionCommands(program, app);
+  registerPassCommands(program, app);
+  registerMmCommands(program, app);
+  return program;
+}
+
+/** Runs the CLI on `args` (without "node" and the script path) and returns the exit code. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const state: CliState = { exitCode: 0 };
+  try {
+    await createProgram(io, state).parseAsync([...args], { from: "user" });
+    return state.exitCode;
+  } catch (err) {
+    const { line, exitCode } = reportError(err, Boolean(io.env.LEITHER_DEBUG));
+    if (line) io.stderr.write(line);
+    return exitCode;
+  }
+}
