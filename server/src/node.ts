@@ -1,0 +1,175 @@
+// The node: builds every component from the configuration, wires them together in one place,
+// and starts and stops them in order.
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { ConnectRouter } from "@connectrpc/connect";
+import type { NodeConfig } from "./config/index.js";
+import { createApiServer } from "./http/listener.js";
+import { createHealthRegistry, createHealthService, createHealthzRoute, Health } from "./http/health.js";
+import { registerReflection } from "./http/reflection.js";
+import { createIdentity, identitySchema, loadOrCreateNodeKey } from "./identity/index.js";
+import { createMiMeiStore, mimeiSchema } from "./mimei/index.js";
+import { createLogger, createRequestLogInterceptor } from "./observability/logger.js";
+import { createMetricsRegistry, registerProcessMetrics } from "./observability/metrics.js";
+import { createMetricsRoute, createRpcMetricsInterceptor } from "./observability/rpc-metrics.js";
+import { createPolicy } from "./policy/policy.js";
+import { createIdentityHandlers } from "./rpc/identity-handlers.js";
+import { createAuthInterceptor, createErrorBoundary } from "./rpc/interceptors.js";
+import { createMiMeiHandlers } from "./rpc/mimei-handlers.js";
+import { createNodeHandlers } from "./rpc/node-handlers.js";
+import { API_SERVICES, PLANNED_SERVICES } from "./rpc/services.js";
+import { IdentityService } from "@leither/api/leither/v1/identity_service_pb";
+import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
+import { NodeService } from "@leither/api/leither/v1/node_service_pb";
+import { openDatabase, createBlobStore, type SqliteDatabase } from "./store/index.js";
+import { LeitherError } from "./errors.js";
+
+export const DATABASE_FILE = "leither.db";
+export const BLOB_DIR = "blobs";
+
+export interface RunningNode {
+  /** The API's base URL. */
+  url: string;
+  nodeId: string;
+  peerId: string;
+  stop(): Promise<void>;
+}
+
+const VERSION: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+
+export async function startNode(config: NodeConfig): Promise<RunningNode> {
+  mkdirSync(config.home, { recursive: true, mode: 0o700 });
+  const log = createLogger({ level: config.logLevel === "silent" ? undefined : config.logLevel, quiet: config.logLevel === "silent", name: "leither" });
+  const nodeKey = loadOrCreateNodeKey(config.home);
+  const dbPath = path.join(config.home, DATABASE_FILE);
+  const db = openDatabase({ path: dbPath, synchronous: config.synchronous, schemas: [identitySchema, mimeiSchema] });
+  const blobs = createBlobStore(path.join(config.home, BLOB_DIR));
+
+  const identity = createIdentity({ db, nodeKey, sessionTtlMs: config.sessionTtlHours * 3_600_000 });
+  for (const key of config.trustedIssuers ?? []) {
+    identity.trust.trustIssuer(Buffer.from(key, "base64url"), "from the node configuration");
+  }
+  const mimei = createMiMeiStore({ db, blobs, handleIdleMs: config.handleIdleMinutes * 60_000 });
+  const configuredAdmins = new Set(config.admins ?? []);
+  const policy = createPolicy({
+    rights: {
+      effectiveRights: (id, userId) => mimei.rights.effective(id, userId),
+      mimeiOfHandle: (handle, userId) => mimei.handles.resolve(handle, userId).mimeiId,
+    },
+    admins: { isAdmin: (userId) => configuredAdmins.has(userId) || identity.users.isAdmin(userId) },
+  });
+
+  const metrics = createMetricsRegistry();
+  registerProcessMetrics(metrics);
+  const count = (sql: string) => () => (db.prepare(sql).pluck().get() as number) ?? 0;
+  metrics.gauge({ name: "leither_sessions_active", help: "Sessions currently valid.", collect: () => identity.sessions.countActive() });
+  metrics.gauge({ name: "leither_mimei_total", help: "MiMei stored on this node.", collect: count("SELECT COUNT(*) FROM mimei") });
+  metrics.gauge({ name: "leither_users_total", help: "Users known to this node.", collect: count("SELECT COUNT(*) FROM identity_users") });
+  metrics.gauge({ name: "leither_handles_open", help: "Open MiMei handles.", collect: () => mimei.handles.count() });
+  metrics.gauge({ name: "leither_storage_bytes", help: "Bytes stored, by kind.", labelNames: ["kind"], collect: async () => [
+    { labels: { kind: "database" }, value: databaseBytes(db) },
+    { labels: { kind: "blobs" }, value: await blobs.totalBytes() },
+  ] });
+  let requestsTotal = 0;
+
+  const health = createHealthRegistry();
+  const startedAt = Date.now();
+  // Filled in once the server is bound (port 0 picks a free port).
+  let apiUrl = "";
+  const nodeHandlers = createNodeHandlers({
+    nodeId: identity.node.id,
+    peerId: identity.node.peerId,
+    publicKey: identity.node.publicKey,
+    version: VERSION,
+    startedAt,
+    apiUrls: () => [apiUrl],
+    listenAddrs: () => [],
+    announceAddrs: () => [],
+    stats: async () => ({
+      requestsTotal,
+      sessionsActive: identity.sessions.countActive(),
+      mimeiCount: count("SELECT COUNT(*) FROM mimei")(),
+      usersCount: count("SELECT COUNT(*) FROM identity_users")(),
+      databaseBytes: databaseBytes(db),
+      blobBytes: await blobs.totalBytes(),
+    }),
+  });
+
+  const routes = (router: ConnectRouter) => {
+    router.service(IdentityService, createIdentityHandlers(identity, log.child({ component: "identity" })));
+    router.service(MiMeiService, createMiMeiHandlers(mimei, policy));
+    router.service(NodeService, nodeHandlers);
+    for (const service of PLANNED_SERVICES) router.service(service, {});
+    router.service(Health, createHealthService(health));
+    registerReflection(router, [...API_SERVICES, Health]);
+  };
+
+  const server = createApiServer({
+    host: config.listen.host,
+    port: config.listen.port,
+    tls: config.tls,
+    readMaxBytes: config.maxMessageBytes,
+    logger: log,
+    routes,
+    interceptors: [
+      (next) => (req) => {
+        requestsTotal++;
+        return next(req);
+      },
+      createRequestLogInterceptor(log),
+      createRpcMetricsInterceptor(metrics),
+      createErrorBoundary((err, procedure) => log.error({ err, procedure }, "internal error")),
+      createAuthInterceptor({
+        session: (id) => ({ sessionId: id, userId: identity.sessions.resolve(id).userId }),
+        pass: (token) => {
+          // A pass in the header authenticates one request without creating a session.
+          const check = identity.passes.verify(token);
+          if (!check.valid || !check.trusted || !check.pass) {
+            throw new LeitherError("unauthenticated", check.valid ? "ISSUER_UNTRUSTED" : "PASS_INVALID", `pass refused: ${check.problem}`);
+          }
+          return { sessionId: null, userId: check.pass.subjectId };
+        },
+      }),
+      policy.interceptor,
+    ],
+    httpRoutes: [createHealthzRoute(health), createMetricsRoute(metrics)],
+  });
+
+  identity.start();
+  mimei.start();
+  try {
+    await server.start();
+  } catch (err) {
+    identity.stop();
+    mimei.stop();
+    db.close();
+    throw err;
+  }
+  apiUrl = server.url;
+  log.info({ nodeId: identity.node.id, peerId: identity.node.peerId, url: server.url, home: config.home }, `leither node ${identity.node.id} listening on ${server.url}`);
+
+  let stopped: Promise<void> | undefined;
+  return {
+    url: server.url,
+    nodeId: identity.node.id,
+    peerId: identity.node.peerId,
+    stop() {
+      stopped ??= (async () => {
+        health.shutdown();
+        await server.stop();
+        identity.stop();
+        mimei.stop();
+        db.close();
+        log.info("stopped");
+        log.flush();
+      })();
+      return stopped;
+    },
+  };
+}
+
+function databaseBytes(db: SqliteDatabase): number {
+  const pages = db.pragma("page_count", { simple: true }) as number;
+  const size = db.pragma("page_size", { simple: true }) as number;
+  return pages * size;
+}
