@@ -714,7 +714,8 @@ export declare type Certificate = Message<"leither.v1.Certificate"> & {
   notAfter?: Timestamp | undefined;
 
   /**
-   * The issuer's Ed25519 signature over the canonical encoding of the fields above.
+   * The issuer's Ed25519 signature over the payload bytes of the certificate's token (the
+   * base64url-decoded part before the "."); verify a certificate from its token.
    *
    * @generated from field: bytes signature = 8;
    */
