@@ -53,6 +53,7 @@ export function createApiServer(init: ApiServerInit): ApiServer {
   const shutdownTimeoutMs = init.shutdownTimeoutMs ?? 10_000;
   let state: "idle" | "running" | "stopping" | "stopped" = "idle";
   let listener: Listener | undefined;
+  let h1Server: http.Server | undefined;
   let bound: { host: string; port: number } | undefined;
   let stopping: Promise<void> | undefined;
   // Aborting this aborts every handler's context signal: the last word to long streams.
@@ -98,7 +99,10 @@ export function createApiServer(init: ApiServerInit): ApiServer {
 
   function trackHttp1Request(req: http.IncomingMessage, res: http.ServerResponse): void {
     const conn = req.socket;
-    if (!h1Conns.has(conn)) addH1Conn(conn);
+    if (!h1Conns.has(conn)) {
+      if (conn.destroyed) return; // its 'close' already fired; tracking it would stall drains
+      addH1Conn(conn);
+    }
     h1Conns.set(conn, h1Conns.get(conn)! + 1);
     // While draining, tell the client not to reuse the connection.
     if (state === "stopping") res.setHeader("connection", "close");
@@ -150,7 +154,10 @@ export function createApiServer(init: ApiServerInit): ApiServer {
       server.on("sessionError", (err) => log.debug({ err }, "http2 session error"));
       return server;
     }
-    const h1 = http.createServer(onRequest);
+    const h1 = (h1Server = http.createServer(onRequest));
+    // http.Server arms its headers/request timeouts (slowloris protection) on 'listening',
+    // which it never sees since the net.Server listens for it.
+    h1.emit("listening");
     const h2 = http2.createServer({}, onRequest);
     h2.on("session", addSession);
     h2.on("sessionError", (err) => log.debug({ err }, "http2 session error"));
@@ -225,6 +232,8 @@ export function createApiServer(init: ApiServerInit): ApiServer {
     state = "stopping";
     const l = listener!;
     const closed = new Promise<void>((resolve) => l.close(() => resolve()));
+    // Disarms the timeout checker armed in createListener; it never listened, so no callback.
+    h1Server?.close();
     const drained = new Promise<void>((resolve) => (onDrained = resolve));
     // Close what is idle now; busy connections close as their last request ends.
     for (const s of sessions) s.close();
