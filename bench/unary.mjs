@@ -51,8 +51,8 @@ async function stop(child) {
 const home = mkdtempSync(path.join(tmpdir(), "leither-bench-"));
 const echo = await startProcess([path.join(here, "echo-server.mjs")], /(http:\/\/\S+)/);
 const node = await startProcess(
-  [path.join(root, "server", "dist", "cli", "main.js"), "serve", "--home", home, "--listen", "127.0.0.1:0", "--log-level", "warn"],
-  /listening on (http:\/\/\S+)/,
+  [path.join(root, "server", "dist", "cli", "main.js"), "serve", "--home", home, "--listen", "127.0.0.1:0", "--log-level", "info"],
+  /listening on (http:\/\/[^\s"]+)/,
 );
 
 const rows = [];

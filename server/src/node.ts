@@ -7,7 +7,7 @@ import type { NodeConfig } from "./config/index.js";
 import { createApiServer } from "./http/listener.js";
 import { createHealthRegistry, createHealthService, createHealthzRoute, Health } from "./http/health.js";
 import { registerReflection } from "./http/reflection.js";
-import { createIdentity, identitySchema, loadOrCreateNodeKey } from "./identity/index.js";
+import { createIdentity, identitySchema, loadOrCreateNodeKey, passRefusal } from "./identity/index.js";
 import { createMiMeiStore, mimeiSchema } from "./mimei/index.js";
 import { createLogger, createRequestLogInterceptor } from "./observability/logger.js";
 import { createMetricsRegistry, registerProcessMetrics } from "./observability/metrics.js";
@@ -21,7 +21,7 @@ import { API_SERVICES, PLANNED_SERVICES } from "./rpc/services.js";
 import { IdentityService } from "@leither/api/leither/v1/identity_service_pb";
 import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
 import { NodeService } from "@leither/api/leither/v1/node_service_pb";
-import { openDatabase, createBlobStore, type SqliteDatabase } from "./store/index.js";
+import { openDatabase, createBlobStore, DatabaseLockedError, type SqliteDatabase } from "./store/index.js";
 import { LeitherError } from "./errors.js";
 
 export const DATABASE_FILE = "leither.db";
@@ -42,7 +42,15 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
   const log = createLogger({ level: config.logLevel === "silent" ? undefined : config.logLevel, quiet: config.logLevel === "silent", name: "leither" });
   const nodeKey = loadOrCreateNodeKey(config.home);
   const dbPath = path.join(config.home, DATABASE_FILE);
-  const db = openDatabase({ path: dbPath, synchronous: config.synchronous, schemas: [identitySchema, mimeiSchema] });
+  let db: SqliteDatabase;
+  try {
+    db = openDatabase({ path: dbPath, synchronous: config.synchronous, schemas: [identitySchema, mimeiSchema], exclusive: true });
+  } catch (err) {
+    if (err instanceof DatabaseLockedError) {
+      throw new LeitherError("failed_precondition", "HOME_IN_USE", `another leither node is running on ${config.home}`);
+    }
+    throw err;
+  }
   const blobs = createBlobStore(path.join(config.home, BLOB_DIR));
 
   const identity = createIdentity({ db, nodeKey, sessionTtlMs: config.sessionTtlHours * 3_600_000 });
@@ -124,9 +132,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
         pass: (token) => {
           // A pass in the header authenticates one request without creating a session.
           const check = identity.passes.verify(token);
-          if (!check.valid || !check.trusted || !check.pass) {
-            throw new LeitherError("unauthenticated", check.valid ? "ISSUER_UNTRUSTED" : "PASS_INVALID", `pass refused: ${check.problem}`);
-          }
+          if (!check.valid || !check.trusted || !check.pass) throw passRefusal(check);
           return { sessionId: null, userId: check.pass.subjectId };
         },
       }),

@@ -145,7 +145,7 @@ export type { Certificate, CertificateCheck, CertificateProblem, Certificates } 
 export type { TrustedIssuer, Trust } from "./trust.js";
 export type { ServiceDecision, ServicePolicy, ServiceRule, Services } from "./services.js";
 /** Limits the RPC layer validates against before calling the domain. */
-export { DEFAULT_PASS_HOURS, MAX_PASS_HOURS } from "./passes.js";
+export { DEFAULT_PASS_HOURS, MAX_PASS_HOURS, passRefusal } from "./passes.js";
 export { DEFAULT_CERT_HOURS, MAX_CERT_HOURS } from "./certificates.js";
 export { DEFAULT_SESSION_TTL_MS } from "./sessions.js";
 export { DEFAULT_SERVICE_POLICY } from "./services.js";

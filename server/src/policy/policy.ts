@@ -23,7 +23,7 @@ export interface Policy {
   authorize(caller: Caller, rule: Rule, message: unknown): void;
   /** Whether the caller holds `right` on the MiMei (for filtering listings). */
   can(caller: Caller, mimeiId: string, right: number): boolean;
-  /** The interceptor that applies `authorize` to every unary call (streams check in handlers). */
+  /** The interceptor that applies `authorize` to every call (streams on a MiMei check in handlers). */
   interceptor: Interceptor;
 }
 
@@ -76,7 +76,10 @@ export function createPolicy(deps: { rights: RightsSource; admins: AdminSource }
       }
     },
     interceptor: (next) => async (req) => {
-      if (!req.stream) authorize(req.contextValues.get(callerKey), ruleOf(req.method), req.message);
+      // A stream's first message is not here yet: rules that need no message (public, user,
+      // admin) are enforced now; rules on a MiMei are checked by the handler.
+      const rule = ruleOf(req.method);
+      if (!req.stream || rule.access !== "mimei") authorize(req.contextValues.get(callerKey), rule, req.stream ? undefined : req.message);
       return next(req);
     },
   };

@@ -1,6 +1,9 @@
 // The access rule of every RPC the node serves, in one table: who may call it and, for calls on
 // a MiMei, which right the caller must hold there. Handlers never check access themselves.
 import type { DescMethod } from "@bufbuild/protobuf";
+import * as reflectionV1 from "@leither/api/grpc/reflection/v1/reflection_pb";
+import * as reflectionV1alpha from "@leither/api/grpc/reflection/v1alpha/reflection_pb";
+import { Health } from "@leither/api/health/v1/health_pb";
 import { IdentityService } from "@leither/api/leither/v1/identity_service_pb";
 import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
 import { NodeService } from "@leither/api/leither/v1/node_service_pb";
@@ -90,6 +93,11 @@ function register<S extends { typeName: string; method: Record<string, DescMetho
 register(IdentityService, identity);
 register(MiMeiService, mimei);
 register(NodeService, node);
+// Load balancers and orchestrators probe health without credentials.
+register(Health, { check: PUBLIC, watch: PUBLIC, list: PUBLIC });
+// Reflection describes the public contract (grpcurl, `buf curl --reflect`).
+register(reflectionV1.ServerReflection, { serverReflectionInfo: PUBLIC });
+register(reflectionV1alpha.ServerReflection, { serverReflectionInfo: PUBLIC });
 
 /**
  * The rule of a method. Methods of services whose handlers have not landed yet answer

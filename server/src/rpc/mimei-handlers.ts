@@ -5,7 +5,7 @@ import { timestampFromMs } from "@bufbuild/protobuf/wkt";
 import type { HandlerContext, ServiceImpl } from "@connectrpc/connect";
 import { MiMeiType } from "@leither/api/leither/v1/common_pb";
 import { MiMeiInfoSchema, MiMeiService, type MiMeiInfo } from "@leither/api/leither/v1/mimei_service_pb";
-import { invalidArgument, LeitherError } from "../errors.js";
+import { failedPrecondition, invalidArgument, LeitherError } from "../errors.js";
 import type { MiMeiStore, MiMeiInfo as DomainInfo, MiMeiType as DomainType } from "../mimei/index.js";
 import type { Policy } from "../policy/policy.js";
 import { RIGHT } from "../policy/rights.js";
@@ -138,7 +138,14 @@ export function createMiMeiHandlers(store: MiMeiStore, policy: Policy): ServiceI
       return { members: store.rights.list(req.mimeiId).map((m) => ({ member: m.member, rights: BigInt(m.bits) })) };
     },
     async backup(req, ctx) {
-      const r = await store.versions.backup(idOf(req, ctx), callerOf(ctx).userId, req.memo);
+      // Backup freezes cur: a handle on a numbered version names nothing to back up.
+      let id = req.mimeiId;
+      if (!id && req.handle) {
+        const h = store.handles.resolve(req.handle, callerOf(ctx).userId);
+        if (h.version !== 0) throw failedPrecondition("VERSION_FROZEN", `the handle is on frozen version ${h.version}; backup works on cur`);
+        id = h.mimeiId;
+      }
+      const r = await store.versions.backup(id, callerOf(ctx).userId, req.memo);
       return { version: BigInt(r.version), created: r.created, digest: r.digest };
     },
     async release(req, ctx) {

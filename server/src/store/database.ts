@@ -26,6 +26,16 @@ export interface DatabaseOptions {
   path: string;
   synchronous?: "normal" | "full";
   schemas: Schema[];
+  /**
+   * Hold an exclusive lock for the connection's lifetime, so that a second process cannot open
+   * the same database (two nodes on one home would split sessions and handles between them).
+   * The OS drops the lock when the process dies, even by kill -9.
+   */
+  exclusive?: boolean;
+}
+
+export class DatabaseLockedError extends Error {
+  override name = "DatabaseLockedError";
 }
 
 export class MigrationError extends Error {
@@ -36,6 +46,17 @@ export class MigrationError extends Error {
 export function openDatabase(options: DatabaseOptions): Sqlite {
   const db = new Database(options.path);
   try {
+    if (options.exclusive) {
+      db.pragma("locking_mode = EXCLUSIVE");
+      try {
+        db.exec("BEGIN EXCLUSIVE; COMMIT");
+      } catch (err) {
+        if ((err as { code?: string }).code === "SQLITE_BUSY") {
+          throw new DatabaseLockedError(`${options.path} is in use by another process`);
+        }
+        throw err;
+      }
+    }
     if (options.path !== ":memory:") db.pragma("journal_mode = WAL");
     db.pragma(`synchronous = ${options.synchronous === "full" ? "FULL" : "NORMAL"}`);
     db.pragma("foreign_keys = ON");

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createBlobStore, EMPTY_DIGEST, MigrationError, openDatabase, type Schema } from "./index.js";
+import { createBlobStore, DatabaseLockedError, EMPTY_DIGEST, MigrationError, openDatabase, type Schema } from "./index.js";
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), "leither-store-"));
 
@@ -30,6 +30,14 @@ describe("openDatabase", () => {
     const file = path.join(tmp(), "node.db");
     openDatabase({ path: file, schemas: [schema] }).close();
     expect(() => openDatabase({ path: file, schemas: [{ ...schema, migrations: schema.migrations.slice(0, 1) }] })).toThrow(MigrationError);
+  });
+
+  it("with exclusive, refuses a second opener until the first closes", () => {
+    const file = path.join(tmp(), "node.db");
+    const first = openDatabase({ path: file, schemas: [schema], exclusive: true });
+    expect(() => openDatabase({ path: file, schemas: [schema], exclusive: true })).toThrow(DatabaseLockedError);
+    first.close();
+    openDatabase({ path: file, schemas: [schema], exclusive: true }).close();
   });
 
   it("rolls back a failing migration", () => {
