@@ -44,8 +44,12 @@ function runLoad(url, scenario) {
 }
 
 async function stop(child) {
+  if (child.exitCode !== null) return;
+  const exited = once(child, "exit");
   child.kill("SIGTERM");
-  await once(child, "exit");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
 }
 
 const home = mkdtempSync(path.join(tmpdir(), "leither-bench-"));
