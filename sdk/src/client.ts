@@ -1,6 +1,6 @@
 // The Leither client: one object holding a transport and the session, with a typed client per
 // service. Works in Node (>= 20) and browsers, because it speaks Connect over fetch.
-import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
+import { createClient, type Client, type Transport } from "@connectrpc/connect";
 import { createConnectTransport } from "@connectrpc/connect-web";
 import { IdentityService } from "@leither/api/leither/v1/identity_service_pb";
 import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
@@ -13,7 +13,8 @@ export interface LeitherClientOptions {
   sessionId?: string;
   /** Use the binary protobuf encoding instead of JSON (smaller, faster; JSON is easier to debug). */
   binary?: boolean;
-  /** A transport of your own (gRPC, gRPC-web, or an in-memory router transport for tests). */
+  /** A transport of your own (gRPC, gRPC-web, or an in-memory router transport for tests); the
+   * client adds the session header to every call it makes through it. */
   transport?: Transport;
 }
 
@@ -36,13 +37,10 @@ export interface LeitherClient {
 export function createLeitherClient(options: LeitherClientOptions): LeitherClient {
   let sessionId: string | null = options.sessionId ?? null;
   let userId: string | null = null;
-  const authorize: Interceptor = (next) => (req) => {
-    if (sessionId) req.header.set("authorization", `Bearer ${sessionId}`);
-    return next(req);
-  };
-  const transport =
-    options.transport ??
-    createConnectTransport({ baseUrl: options.baseUrl, useBinaryFormat: options.binary ?? false, interceptors: [authorize] });
+  const transport = withSession(
+    options.transport ?? createConnectTransport({ baseUrl: options.baseUrl, useBinaryFormat: options.binary ?? false }),
+    () => sessionId,
+  );
   const identity = createClient(IdentityService, transport);
   const remember = (r: { sessionId: string; userId: string }) => {
     sessionId = r.sessionId;
@@ -70,5 +68,22 @@ export function createLeitherClient(options: LeitherClientOptions): LeitherClien
       sessionId = null;
       userId = null;
     },
+  };
+}
+
+/** Wraps a transport so every call carries `authorization: Bearer <session>` while logged in. */
+function withSession(inner: Transport, session: () => string | null): Transport {
+  const headersWith = (init: HeadersInit | undefined) => {
+    const id = session();
+    if (!id) return init;
+    const h = new Headers(init);
+    h.set("authorization", `Bearer ${id}`);
+    return h;
+  };
+  return {
+    unary: (method, signal, timeoutMs, header, input, contextValues) =>
+      inner.unary(method, signal, timeoutMs, headersWith(header), input, contextValues),
+    stream: (method, signal, timeoutMs, header, input, contextValues) =>
+      inner.stream(method, signal, timeoutMs, headersWith(header), input, contextValues),
   };
 }
