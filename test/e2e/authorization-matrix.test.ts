@@ -2,9 +2,6 @@
 // called by five callers (a guest, a stranger, a reader, a writer and the owner of a MiMei),
 // each with a request that is valid, so that the outcome is only about access. The matrix is
 // built from the service descriptors: an RPC added to the API without a row here fails.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { DescMethod, DescService } from "@bufbuild/protobuf";
 import { Code, createClient } from "@connectrpc/connect";
 import { MiMeiType, Right } from "@leither/api/leither/v1/common_pb";
@@ -12,7 +9,7 @@ import { IdentityService } from "@leither/api/leither/v1/identity_service_pb";
 import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
 import { NodeService } from "@leither/api/leither/v1/node_service_pb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startNode, type RunningNode } from "../../server/src/node.js";
+import { startTestNode, type TestNode } from "./support/in-process-node.js";
 import { hasRule } from "../../server/src/policy/rules.js";
 import { API_SERVICES, IMPLEMENTED_SERVICES, PLANNED_SERVICES } from "../../server/src/rpc/services.js";
 import { authInterceptor, createClients, createTransport, failureOf, reasonOf, type Clients } from "./support/rpc.js";
@@ -33,8 +30,7 @@ interface Caller {
   c: Clients;
 }
 
-let tmp: string;
-let node: RunningNode;
+let node: TestNode;
 const callers = {} as Record<Role, Caller>;
 /** The shared MiMei of the owner: reader holds READ, writer READ|WRITE; it has version 1. */
 let shared: string;
@@ -164,16 +160,7 @@ async function outcomeOf(call: Promise<unknown>): Promise<{ outcome: Outcome; re
 const show = (o: Outcome) => (o === OK ? OK : Code[o]);
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), "leither-e2e-authz-"));
-  node = await startNode({
-    home: join(tmp, "home"),
-    listen: { host: "127.0.0.1", port: 0 },
-    logLevel: "silent",
-    sessionTtlHours: 24,
-    handleIdleMinutes: 10,
-    synchronous: "normal",
-    maxMessageBytes: 4 * 1024 * 1024,
-  });
+  node = await startTestNode();
   // The first local user administers the node; registering the operator first keeps the five
   // callers plain users, so that node administration is not mistaken for MiMei ownership.
   const operatorCredential: { session?: string } = {};
@@ -196,8 +183,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await node?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  await node?.close();
 });
 
 describe("the authorization matrix", () => {

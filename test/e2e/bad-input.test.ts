@@ -3,22 +3,18 @@
 // and deletions that would break an invariant. Each is refused with its code and reason, and
 // after each, nothing stored has changed.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Code } from "@connectrpc/connect";
 import { MiMeiType, Right } from "@leither/api/leither/v1/common_pb";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateKeyPair, leitherIdOf, type KeyPair } from "../../server/src/identity/index.js";
 import { encodeToken } from "../../server/src/identity/token.js";
-import { startNode, type RunningNode } from "../../server/src/node.js";
+import { startTestNode, type TestNode } from "./support/in-process-node.js";
 import { createClients, expectFailure, type Clients } from "./support/rpc.js";
 
 const PASSWORD = "correct horse battery";
 const MAX_MESSAGE_BYTES = 64 * 1024;
 
-let tmp: string;
-let node: RunningNode;
+let node: TestNode;
 /** The owner of `m` and `t`. */
 let alice: Clients;
 let aliceId: string;
@@ -32,15 +28,8 @@ let m: string;
 let t: string;
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), "leither-e2e-bad-"));
   partner = generateKeyPair();
-  node = await startNode({
-    home: join(tmp, "home"),
-    listen: { host: "127.0.0.1", port: 0 },
-    logLevel: "silent",
-    sessionTtlHours: 24,
-    handleIdleMinutes: 10,
-    synchronous: "normal",
+  node = await startTestNode({
     maxMessageBytes: MAX_MESSAGE_BYTES,
     trustedIssuers: [Buffer.from(partner.publicKey).toString("base64url")],
   });
@@ -66,8 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.useRealTimers();
-  await node?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  await node?.close();
 });
 
 /** What the node stores about `m` and `t`, as their owner sees it. */

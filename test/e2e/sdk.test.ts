@@ -1,33 +1,19 @@
 // The TypeScript SDK against a real node: the calls a user's first program makes.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { createGrpcTransport } from "@connectrpc/connect-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Code, ConnectError, createLeitherClient, MiMeiType } from "../../sdk/src/index.js";
-import { startNode, type RunningNode } from "../../server/src/node.js";
+import { startTestNode, type TestNode } from "./support/in-process-node.js";
 
-let tmp: string;
-let node: RunningNode;
+let node: TestNode;
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), "leither-e2e-sdk-"));
-  node = await startNode({
-    home: join(tmp, "home"),
-    listen: { host: "127.0.0.1", port: 0 },
-    logLevel: "silent",
-    sessionTtlHours: 24,
-    handleIdleMinutes: 10,
-    synchronous: "normal",
-    maxMessageBytes: 4 * 1024 * 1024,
-  });
+  node = await startTestNode();
   const setup = createLeitherClient({ baseUrl: node.url });
   await setup.identity.register({ name: "sdk-user", password: "sdk-password" });
 });
 
 afterAll(async () => {
-  await node?.stop();
-  rmSync(tmp, { recursive: true, force: true });
+  await node?.close();
 });
 
 describe("@leither/sdk", () => {
