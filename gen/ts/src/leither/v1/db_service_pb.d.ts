@@ -4986,9 +4986,10 @@ export declare const DbWriteConditionSchema: GenEnum<DbWriteCondition>;
  * Data model. Keys are UTF-8 strings and share one namespace; each key holds one type (string,
  * hash, list, set or sorted set). Stored values, hash values, list items and set members are
  * bytes. Integer commands (Incr, IncrBy, HIncrBy) store decimal ASCII, as Redis does, and fail
- * with FAILED_PRECONDITION, reason NOT_AN_INTEGER, on anything else; overflow fails with
- * OUT_OF_RANGE. A command on a key of another type fails with FAILED_PRECONDITION, reason
- * WRONG_TYPE. Sorted-set scores are IEEE doubles with Redis semantics (the original used int64:
+ * with FAILED_PRECONDITION, reason NOT_INTEGER, on anything else; overflow fails with
+ * OUT_OF_RANGE, reason OVERFLOW. A command on a key of another type fails with
+ * FAILED_PRECONDITION, reason WRONGTYPE (ErrorDetail metadata "redis" holds the reply text
+ * redis-server gives for each such error). Sorted-set scores are IEEE doubles with Redis semantics (the original used int64:
  * integers up to 2^53 are exact); NaN is refused and infinities are allowed in ranges. Missing
  * keys read as empty, as in Redis, and `found` fields tell absence from emptiness.
  *
@@ -5001,11 +5002,13 @@ export declare const DbWriteConditionSchema: GenEnum<DbWriteCondition>;
  * Transactions. BeginTransaction returns a transaction id; commands that carry it read the
  * transaction's own writes and otherwise committed data, and their writes stay invisible to
  * others until CommitTransaction applies them all at once. Transactions are optimistic:
- * CommitTransaction fails with ABORTED, reason TRANSACTION_CONFLICT, when another commit changed
+ * CommitTransaction fails with ABORTED, reason TX_CONFLICT, when another commit changed
  * any key the transaction read or wrote after it first touched that key; the client then redoes
  * the whole transaction. A transaction not committed within its timeout is rolled back, and its
- * id then fails with NOT_FOUND, reason TRANSACTION_NOT_FOUND. Commands without a transaction id
- * are each atomic and committed at once.
+ * id then fails with NOT_FOUND, reason TX_EXPIRED (TX_NOT_FOUND after a commit, a rollback or
+ * a restart). A transaction belongs to the session that began it: other sessions get
+ * PERMISSION_DENIED, reason TX_NOT_YOURS. Commands without a transaction id are each atomic and
+ * committed at once.
  *
  * Replaces the original MDbStub calls (Set ... Zmclear, Scan, Begin, Commit, Rollback,
  * GetLastSeq) and the CLI `mimei grep`.

@@ -1,0 +1,90 @@
+// Content digests of keyspaces: SHA-256 over the sorted key map (key, type, expiry, and each
+// value's own digest). Value digests are cached on their objects and dropped on every change,
+// so a digest after a small change costs one pass over the key map plus the changed values.
+import { createHash } from "node:crypto";
+import { EMPTY_DIGEST, type SqliteDatabase } from "../store/index.js";
+import type { ContentState } from "../mimei/index.js";
+
+export interface SpaceDigest extends ContentState {
+  /** The earliest expiry among the keys hashed: the digest is stale from then on. */
+  validUntil: number;
+}
+
+const u32 = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+};
+
+export function createDigester(db: SqliteDatabase) {
+  const keysOf = db.prepare<[number], { key: Buffer; type: number; oid: number; expires_at: number | null }>(
+    "SELECT key, type, oid, expires_at FROM db_keys WHERE space = ? ORDER BY key",
+  );
+  const cached = db.prepare<[number], { digest: Buffer | null; bytes: number | null; value: Buffer | null }>(
+    "SELECT digest, bytes, value FROM db_objects WHERE oid = ?",
+  );
+  const store = db.prepare<[Buffer, number, number]>("UPDATE db_objects SET digest = ?, bytes = ? WHERE oid = ?");
+  const members: Record<number, ReturnType<typeof db.prepare<[number], { a: Buffer; b: Buffer | number | null }>>> = {
+    2: db.prepare("SELECT field AS a, value AS b FROM db_hash WHERE oid = ? ORDER BY field"),
+    3: db.prepare("SELECT value AS a, NULL AS b FROM db_list WHERE oid = ? ORDER BY pos"),
+    4: db.prepare("SELECT member AS a, NULL AS b FROM db_set WHERE oid = ? ORDER BY member"),
+    5: db.prepare("SELECT member AS a, score AS b FROM db_zset WHERE oid = ? ORDER BY member"),
+  };
+
+  /** The digest of one value and its size in bytes (cached on the object). */
+  function objectDigest(oid: number, type: number): { digest: Buffer; bytes: number } {
+    const row = cached.get(oid)!;
+    if (row.digest && row.bytes !== null) return { digest: row.digest, bytes: row.bytes };
+    const h = createHash("sha256");
+    h.update(Buffer.of(type));
+    let bytes = 0;
+    if (type === 1) {
+      const v = row.value ?? Buffer.alloc(0);
+      h.update(u32(v.length)).update(v);
+      bytes = v.length;
+    } else {
+      for (const m of members[type]!.iterate(oid)) {
+        h.update(u32(m.a.length)).update(m.a);
+        bytes += m.a.length;
+        if (Buffer.isBuffer(m.b)) {
+          h.update(u32(m.b.length)).update(m.b);
+          bytes += m.b.length;
+        } else if (typeof m.b === "number") {
+          const f = Buffer.alloc(8);
+          f.writeDoubleBE(m.b);
+          h.update(f);
+          bytes += 8;
+        }
+      }
+    }
+    const digest = h.digest();
+    store.run(digest, bytes, oid);
+    return { digest, bytes };
+  }
+
+  /** The digest and size of a keyspace, ignoring keys expired at `now`. */
+  function spaceDigest(space: number, now: number): SpaceDigest {
+    const keys = keysOf.all(space);
+    const h = createHash("sha256").update("leither.db.v1\n");
+    let size = 0;
+    let count = 0;
+    let validUntil = Number.POSITIVE_INFINITY;
+    for (const k of keys) {
+      if (k.expires_at !== null) {
+        if (k.expires_at <= now) continue;
+        validUntil = Math.min(validUntil, k.expires_at);
+      }
+      const o = objectDigest(k.oid, k.type);
+      const exp = Buffer.alloc(8);
+      exp.writeBigInt64BE(BigInt(k.expires_at ?? -1));
+      h.update(u32(k.key.length)).update(k.key).update(Buffer.of(k.type)).update(exp).update(o.digest);
+      size += k.key.length + o.bytes;
+      count++;
+    }
+    // An empty store has the digest of empty content, like every other empty MiMei.
+    if (count === 0) return { digest: EMPTY_DIGEST, size: 0, validUntil };
+    return { digest: h.digest("hex"), size, validUntil };
+  }
+
+  return { spaceDigest, objectDigest };
+}
