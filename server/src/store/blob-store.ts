@@ -27,6 +27,14 @@ export interface BlobInfo {
 export interface BlobStore {
   /** Stores bytes (a buffer or a stream of buffers); returns their digest and size. */
   put(content: Uint8Array | AsyncIterable<Uint8Array>, expectedDigest?: string): Promise<BlobInfo>;
+  /**
+   * Writes bytes whose digest the caller computed (chunk stores hash in memory first, so a blob
+   * that is already there costs no write). Returns false when the blob existed. `sync: false`
+   * leaves the fsync to a later `sync(digest)` (batching them is much faster on most disks).
+   */
+  write(digest: string, bytes: Uint8Array, options?: { sync?: boolean }): Promise<boolean>;
+  /** Makes a blob written with `sync: false` durable (the file and its directory entry). */
+  sync(digest: string): Promise<void>;
   has(digest: string): Promise<boolean>;
   size(digest: string): Promise<number>;
   /** Streams a blob's bytes from `start` (inclusive) to `end` (exclusive). */
@@ -85,8 +93,42 @@ export function createBlobStore(root: string): BlobStore {
     return { digest, size };
   }
 
+  async function write(digest: string, bytes: Uint8Array, options: { sync?: boolean } = {}): Promise<boolean> {
+    const target = pathOf(digest);
+    if (await exists(target)) return false;
+    await fs.mkdir(tmpDir, { recursive: true });
+    const tmp = path.join(tmpDir, `${Date.now()}-${randomBytes(8).toString("hex")}`);
+    const file = await fs.open(tmp, "w", 0o600);
+    try {
+      await file.write(bytes);
+      if (options.sync !== false) await file.sync();
+    } catch (err) {
+      await file.close();
+      await fs.rm(tmp, { force: true });
+      throw err;
+    }
+    await file.close();
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.rename(tmp, target);
+    if (options.sync !== false) await syncDir(path.dirname(target));
+    return true;
+  }
+
+  async function sync(digest: string): Promise<void> {
+    const target = pathOf(digest);
+    const file = await fs.open(target, "r");
+    try {
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await syncDir(path.dirname(target));
+  }
+
   return {
     put,
+    write,
+    sync,
     has: (digest) => exists(pathOf(digest)),
     async size(digest) {
       try {

@@ -1,0 +1,16 @@
+// The fs capability's public surface: stored content (chunks, files, GC), temp files, the FILE
+// MiMei content engine, the FileService domain and the /mm HTTP route.
+export { createContentStore, checkContentHash, CHUNK_SIZE, DEFAULT_GRACE_MS } from "./content-store.js";
+export type { ContentStore, StoredFile, GcReport, Lease } from "./content-store.js";
+export { createTempFiles } from "./temp-files.js";
+export type { TempFiles } from "./temp-files.js";
+export { createFileContentEngine } from "./file-engine.js";
+export type { FileContentEngine } from "./file-engine.js";
+export { createFileService, canonicalJson, MAX_IO_BYTES, TREES_LATER } from "./file-service.js";
+export type { FileService, FileInfo, Placement, UploadHeader, DownloadSource } from "./file-service.js";
+export { fsSchema } from "./schema.js";
+export { detectMimeType } from "./mime.js";
+export { checkName, parseMiMeiUrl, mimeiIdOfUrl } from "./names.js";
+export { resolveOffset } from "./offsets.js";
+export { checkContentInvariants, checkChunkBlobs, CONTENT_INVARIANTS } from "./invariants.js";
+export { createMmRoute } from "./mm-route.js";

@@ -1,0 +1,215 @@
+// FileService: translates requests to the fs domain and its answers back to messages. Access
+// was checked by the policy layer before unary calls run; the two streams authorize here with
+// their first message, as the policy interceptor cannot see it.
+import { create, fromJson, toJson, type JsonValue } from "@bufbuild/protobuf";
+import { timestampFromMs, ValueSchema } from "@bufbuild/protobuf/wkt";
+import type { HandlerContext, ServiceImpl } from "@connectrpc/connect";
+import {
+  DownloadResponseSchema,
+  FileInfoSchema,
+  FileService,
+  type DownloadResponse,
+  type FileInfo,
+  type FileTarget,
+  type UploadRequest,
+} from "@leither/api/leither/v1/file_service_pb";
+import { invalidArgument, LeitherError } from "../errors.js";
+import { TREES_LATER, type FileInfo as DomainInfo, type FileService as Files, type Placement } from "../fs/index.js";
+import type { Policy } from "../policy/policy.js";
+import { ruleOf } from "../policy/rules.js";
+import { callerKey } from "./caller.js";
+
+/** Bytes per Download chunk: 256 KiB by default, at most 4 MiB. */
+const DEFAULT_CHUNK = 256 * 1024;
+const MAX_CHUNK = 4 * 1024 * 1024;
+
+function toNumber(v: bigint, field: string): number {
+  if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
+    throw new LeitherError("out_of_range", "NUMBER_TOO_LARGE", `${field} is beyond what this node addresses`);
+  }
+  return Number(v);
+}
+
+export function toFileInfo(i: DomainInfo): FileInfo {
+  return create(FileInfoSchema, {
+    name: i.name,
+    size: BigInt(i.size),
+    digest: i.digest,
+    mimeType: i.mimeType,
+    modifiedAt: timestampFromMs(i.modifiedAt),
+  });
+}
+
+function placementOf(t: FileTarget | undefined): Placement {
+  switch (t?.destination.case) {
+    case "refMimeiId":
+      return { kind: "ref", mimeiId: t.destination.value };
+    case "fileHandle":
+      return { kind: "file", handle: t.destination.value };
+    case "treePath":
+      return { kind: "tree", handle: t.destination.value.handle, path: t.destination.value.path };
+    default:
+      return { kind: "none" };
+  }
+}
+
+const treesLater = (): never => {
+  throw new LeitherError("unimplemented", "TREES_NOT_YET", TREES_LATER);
+};
+
+export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<typeof FileService> {
+  const userOf = (ctx: HandlerContext) => ctx.values.get(callerKey).userId;
+  const loggedIn = (ctx: HandlerContext): string => {
+    const user = userOf(ctx);
+    if (!user) throw new LeitherError("unauthenticated", "LOGIN_REQUIRED", "log in first");
+    return user;
+  };
+
+  return {
+    openTempFile(req, ctx) {
+      const t = files.openTemp(loggedIn(ctx), req.name);
+      return { handle: t.handle, expiresAt: timestampFromMs(t.expiresAt) };
+    },
+    async openFile(req, ctx) {
+      switch (req.target.case) {
+        case "url": {
+          const { state, info } = await files.openUrl(userOf(ctx), req.target.value, { truncate: req.truncate });
+          return { handle: state.handle, readOnly: state.readOnly, info: toFileInfo(info), expiresAt: timestampFromMs(state.expiresAt) };
+        }
+        case "content": {
+          const r = files.openContent(userOf(ctx), req.target.value.handle, req.target.value.contentHash);
+          return { handle: r.handle, readOnly: true, info: toFileInfo(r.info), expiresAt: timestampFromMs(r.expiresAt) };
+        }
+        case "treePath":
+          return treesLater();
+        default:
+          throw invalidArgument("TARGET_REQUIRED", "set one of url, content or tree_path");
+      }
+    },
+    async writeFile(req, ctx) {
+      const r = await files.write(userOf(ctx), req.handle, toNumber(req.offset, "offset"), req.data);
+      return { written: BigInt(r.written), size: BigInt(r.size) };
+    },
+    async readFile(req, ctx) {
+      const r = await files.read(userOf(ctx), req.handle, toNumber(req.offset, "offset"), toNumber(req.length, "length"));
+      return { data: r.data, offset: BigInt(r.position), eof: r.eof };
+    },
+    async truncateFile(req, ctx) {
+      await files.truncate(userOf(ctx), req.handle, toNumber(req.size, "size"));
+      return {};
+    },
+    async getFileSize(req, ctx) {
+      return { size: BigInt((await files.stat(userOf(ctx), req.handle)).size) };
+    },
+    async statFile(req, ctx) {
+      if (req.path !== "") return treesLater();
+      return { info: toFileInfo(await files.stat(userOf(ctx), req.handle)) };
+    },
+    fileExists(req, ctx) {
+      switch (req.target.case) {
+        case "contentHash":
+          return { exists: files.contentExists(userOf(ctx), req.handle, req.target.value), isDir: false };
+        case "path":
+          return treesLater();
+        default:
+          throw invalidArgument("TARGET_REQUIRED", "set path or content_hash");
+      }
+    },
+    async getMimeType(req, ctx) {
+      if (req.path !== "") return treesLater();
+      return { mimeType: await files.mimeType(userOf(ctx), req.handle) };
+    },
+    async finishTempFile(req, ctx) {
+      const file = await files.finish(userOf(ctx), req.handle, placementOf(req.target));
+      return { contentHash: file.hash, size: BigInt(file.size) };
+    },
+    async setObject(req, ctx) {
+      if (!req.value) throw invalidArgument("VALUE_REQUIRED", "set value");
+      const r = await files.setObject(userOf(ctx), req.handle, toJson(ValueSchema, req.value));
+      return { contentHash: r.hash, size: BigInt(r.size) };
+    },
+    async getObject(req, ctx) {
+      const value = await files.getObject(userOf(ctx), req.handle);
+      return { value: fromJson(ValueSchema, value as JsonValue) };
+    },
+    setFileContent(req, ctx) {
+      const r = files.setFileContent(userOf(ctx), req.handle, req.contentHash, req.mimeType);
+      return { size: BigInt(r.size) };
+    },
+    makeDir: treesLater,
+    readDir: treesLater,
+    findFiles: treesLater,
+    copyPath: treesLater,
+    movePath: treesLater,
+    removePath: treesLater,
+    removeAll: treesLater,
+    diffTree: treesLater,
+
+    async upload(requests, ctx) {
+      const it = requests[Symbol.asyncIterator]();
+      const first = await it.next();
+      if (first.done || first.value.part.case !== "header") {
+        throw invalidArgument("HEADER_REQUIRED", "the first message of an Upload carries the UploadHeader");
+      }
+      policy.authorize(ctx.values.get(callerKey), ruleOf(FileService.method.upload), first.value);
+      const header = first.value.part.value;
+      async function* chunks(): AsyncGenerator<Uint8Array> {
+        for (;;) {
+          const next = await it.next();
+          if (next.done) return;
+          const m: UploadRequest = next.value;
+          if (m.part.case !== "chunk") throw invalidArgument("CHUNK_EXPECTED", "only the first message of an Upload carries a header");
+          yield m.part.value;
+        }
+      }
+      const r = await files.upload(
+        userOf(ctx),
+        { target: placementOf(header.target), name: header.name, mimeType: header.mimeType, size: toNumber(header.size, "size"), contentHash: header.contentHash },
+        chunks(),
+        ctx.signal,
+      );
+      return { contentHash: r.file.hash, size: BigInt(r.file.size), mimeType: r.mimeType };
+    },
+
+    async *download(req, ctx): AsyncGenerator<DownloadResponse> {
+      policy.authorize(ctx.values.get(callerKey), ruleOf(FileService.method.download), req);
+      let handle: string;
+      switch (req.source.case) {
+        case "handle":
+          handle = req.source.value;
+          break;
+        case "content":
+          handle = files.openContent(userOf(ctx), req.source.value.handle, req.source.value.contentHash).handle;
+          break;
+        case "treePath":
+          return treesLater();
+        default:
+          throw invalidArgument("SOURCE_REQUIRED", "set handle, content or tree_path");
+      }
+      const size = req.chunkSize === 0 ? DEFAULT_CHUNK : Math.min(req.chunkSize, MAX_CHUNK);
+      const d = await files.download(userOf(ctx), handle, toNumber(req.offset, "offset"), toNumber(req.length, "length"));
+      yield create(DownloadResponseSchema, {
+        part: {
+          case: "header",
+          value: {
+            name: d.info.name,
+            size: BigInt(d.info.size),
+            contentHash: d.info.digest,
+            mimeType: d.info.mimeType,
+            modifiedAt: timestampFromMs(d.info.modifiedAt),
+            offset: BigInt(d.offset),
+            length: BigInt(d.length),
+          },
+        },
+      });
+      let position = d.offset;
+      for await (const piece of d.chunks) {
+        for (let at = 0; at < piece.length; at += size) {
+          const data = piece.subarray(at, Math.min(at + size, piece.length));
+          yield create(DownloadResponseSchema, { part: { case: "chunk", value: { offset: BigInt(position), data } } });
+          position += data.length;
+        }
+      }
+    },
+  };
+}
