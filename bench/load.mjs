@@ -10,6 +10,7 @@ import { createConnectTransport } from "@connectrpc/connect-node";
 import { IdentityService } from "@leither/api/leither/v1/identity_service_pb";
 import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
 import { NodeService } from "@leither/api/leither/v1/node_service_pb";
+import { DbService } from "@leither/api/leither/v1/db_service_pb";
 import { MiMeiType } from "@leither/api/leither/v1/common_pb";
 
 const [url, scenario, clientsArg, secondsArg] = process.argv.slice(2);
@@ -39,6 +40,14 @@ function call(service, methodName, message) {
 async function plan() {
   if (scenario === "node-info") return { session: undefined, steps: [call(NodeService, "getNodeInfo", {})] };
   const session = await setupUser();
+  if (scenario === "db-get") {
+    // A db MiMei holding one 3-byte value, read by key through a handle on cur.
+    const mimei = setupClient(MiMeiService, session);
+    const { mimeiId } = await mimei.create({ type: MiMeiType.DB, mark: "auto" });
+    const { handle } = await mimei.open({ mimeiId, version: "cur" });
+    await setupClient(DbService, session).set({ handle, key: "key", value: new TextEncoder().encode("xxx") });
+    return { session, steps: [call(DbService, "get", { handle, key: "key" })] };
+  }
   const { mimeiId } = await setupClient(MiMeiService, session).create({ type: MiMeiType.FILE, mark: "auto" });
   if (scenario === "mimei-create") return { session, steps: [call(MiMeiService, "create", { type: MiMeiType.FILE, mark: "auto" })] };
   if (scenario === "mimei-open") return { session, steps: [call(MiMeiService, "open", { mimeiId, version: "cur" })] };

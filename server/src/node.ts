@@ -2,17 +2,32 @@
 // and starts and stops them in order.
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { ConnectRouter } from "@connectrpc/connect";
+import { createRouterTransport, type ConnectRouter, type Interceptor } from "@connectrpc/connect";
+import { AppService } from "@leither/api/leither/v1/app_service_pb";
+import { RIGHT } from "./policy/rights.js";
+import { createAppHandlers } from "./rpc/app-handlers.js";
+import { createInProcessApi, createRunTokens } from "./rpc/in-process-api.js";
+import { createTasks, tasksSchema } from "./tasks/index.js";
 import type { NodeConfig } from "./config/index.js";
 import { createApiServer } from "./http/listener.js";
 import { createHealthRegistry, createHealthService, createHealthzRoute, Health } from "./http/health.js";
 import { registerReflection } from "./http/reflection.js";
 import { createIdentity, identitySchema, loadOrCreateNodeKey, passRefusal } from "./identity/index.js";
 import { createMiMeiStore, mimeiSchema } from "./mimei/index.js";
+import { createContentStore, createFileContentEngine, createFileService, createMmRoute, createTempFiles, fsSchema } from "./fs/index.js";
+import { createFileHandlers } from "./rpc/file-handlers.js";
+import { createDbEngine, dbSchema } from "./db/index.js";
+import { DEFAULT_MAX_VALUE_BYTES } from "./db/engine.js";
+import { createRespAuthenticator, createRespDatabases, createRespServer } from "./resp/index.js";
+import { createDbHandlers } from "./rpc/db-handlers.js";
+import { DbService } from "@leither/api/leither/v1/db_service_pb";
+import { FileService } from "@leither/api/leither/v1/file_service_pb";
+import { systemClock } from "./clock.js";
 import { createLogger, createRequestLogInterceptor } from "./observability/logger.js";
 import { createMetricsRegistry, registerProcessMetrics } from "./observability/metrics.js";
 import { createMetricsRoute, createRpcMetricsInterceptor } from "./observability/rpc-metrics.js";
 import { createPolicy } from "./policy/policy.js";
+import { ruleOf } from "./policy/rules.js";
 import { createIdentityHandlers } from "./rpc/identity-handlers.js";
 import { createAuthInterceptor, createErrorBoundary } from "./rpc/interceptors.js";
 import { createMiMeiHandlers } from "./rpc/mimei-handlers.js";
@@ -26,6 +41,9 @@ import { LeitherError } from "./errors.js";
 
 export const DATABASE_FILE = "leither.db";
 export const BLOB_DIR = "blobs";
+/** File content chunks: a blob store of their own, which only the fs GC deletes from. */
+export const CHUNK_DIR = "chunks";
+export const TEMP_DIR = "fs-temp";
 
 export interface RunningNode {
   /** The API's base URL. */
@@ -44,7 +62,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
   const dbPath = path.join(config.home, DATABASE_FILE);
   let db: SqliteDatabase;
   try {
-    db = openDatabase({ path: dbPath, synchronous: config.synchronous, schemas: [identitySchema, mimeiSchema], exclusive: true });
+    db = openDatabase({ path: dbPath, synchronous: config.synchronous, schemas: [identitySchema, mimeiSchema, fsSchema, dbSchema, tasksSchema], exclusive: true });
   } catch (err) {
     if (err instanceof DatabaseLockedError) {
       throw new LeitherError("failed_precondition", "HOME_IN_USE", `another leither node is running on ${config.home}`);
@@ -57,14 +75,50 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
   for (const key of config.trustedIssuers ?? []) {
     identity.trust.trustIssuer(Buffer.from(key, "base64url"), "from the node configuration");
   }
-  const mimei = createMiMeiStore({ db, blobs, handleIdleMs: config.handleIdleMinutes * 60_000 });
+  const chunkBlobs = createBlobStore(path.join(config.home, CHUNK_DIR));
+  const content = createContentStore({ db, chunks: chunkBlobs, clock: systemClock });
+  const fileEngine = createFileContentEngine({ db, clock: systemClock, content });
+  // The db engine asks the MiMei store which version digests remain (to drop snapshots of
+  // deleted versions); the store is built right after it, before any sweep runs.
+  const dbEngine = createDbEngine({ db, liveDigests: (id) => new Set(mimei.versions.list(id).versions.map((v) => v.digest)) });
+  const mimei = createMiMeiStore({ db, blobs, handleIdleMs: config.handleIdleMinutes * 60_000, engines: { file: fileEngine, db: dbEngine.content } });
   const configuredAdmins = new Set(config.admins ?? []);
   const policy = createPolicy({
     rights: {
       effectiveRights: (id, userId) => mimei.rights.effective(id, userId),
-      mimeiOfHandle: (handle, userId) => mimei.handles.resolve(handle, userId).mimeiId,
+      // Temp-file and content handles are the fs store's; the rest are MiMei handles.
+      mimeiOfHandle: (handle, userId) => {
+        const own = files.lookupHandle(handle, userId);
+        return own ? own.mimeiId : mimei.handles.resolve(handle, userId).mimeiId;
+      },
     },
     admins: { isAdmin: (userId) => configuredAdmins.has(userId) || identity.users.isAdmin(userId) },
+  });
+
+  const files = createFileService({
+    db,
+    clock: systemClock,
+    mimei,
+    content,
+    engine: fileEngine,
+    temps: createTempFiles({ dir: path.join(config.home, TEMP_DIR), clock: systemClock, idleMs: config.handleIdleMinutes * 60_000 }),
+    can: (userId, mimeiId, right) => policy.can({ sessionId: null, userId }, mimeiId, right),
+    handleIdleMs: config.handleIdleMinutes * 60_000,
+    onGcError: (err) => log.error({ err }, "content garbage collection failed"),
+  });
+
+  // Scripts call the node's own API in process, through the same interceptors as the network
+  // (the transport is built once the routes and interceptors below exist).
+  const runTokens = createRunTokens();
+  let inProcess: ReturnType<typeof createRouterTransport> | undefined;
+  const tasks = createTasks({
+    db,
+    clock: systemClock,
+    api: createInProcessApi({ transport: { unary: (...a) => inProcess!.unary(...a), stream: (...a) => inProcess!.stream(...a) }, services: API_SERVICES, tokens: runTokens }),
+    canExecuteApp: (userId, appId) => policy.can({ sessionId: null, userId }, appId, RIGHT.EXECUTE),
+    canWriteApp: (userId, appId) => policy.can({ sessionId: null, userId }, appId, RIGHT.WRITE),
+    isAdmin: (userId) => configuredAdmins.has(userId) || identity.users.isAdmin(userId),
+    onError: (err, taskId) => log.error({ err, taskId }, "task failed to run"),
   });
 
   const metrics = createMetricsRegistry();
@@ -77,6 +131,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
   metrics.gauge({ name: "leither_storage_bytes", help: "Bytes stored, by kind.", labelNames: ["kind"], collect: async () => [
     { labels: { kind: "database" }, value: databaseBytes(db) },
     { labels: { kind: "blobs" }, value: await blobs.totalBytes() },
+    { labels: { kind: "chunks" }, value: content.storedBytes() },
   ] });
   let requestsTotal = 0;
 
@@ -107,19 +162,15 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     router.service(IdentityService, createIdentityHandlers(identity, log.child({ component: "identity" })));
     router.service(MiMeiService, createMiMeiHandlers(mimei, policy));
     router.service(NodeService, nodeHandlers);
+    router.service(FileService, createFileHandlers(files, policy));
+    router.service(DbService, createDbHandlers({ engine: dbEngine, handles: mimei.handles }));
+    router.service(AppService, createAppHandlers(tasks));
     for (const service of PLANNED_SERVICES) router.service(service, {});
     router.service(Health, createHealthService(health));
     registerReflection(router, [...API_SERVICES, Health]);
   };
 
-  const server = createApiServer({
-    host: config.listen.host,
-    port: config.listen.port,
-    tls: config.tls,
-    readMaxBytes: config.maxMessageBytes,
-    logger: log,
-    routes,
-    interceptors: [
+  const interceptors: Interceptor[] = [
       (next) => (req) => {
         requestsTotal++;
         return next(req);
@@ -128,7 +179,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       createRpcMetricsInterceptor(metrics),
       createErrorBoundary((err, procedure) => log.error({ err, procedure }, "internal error")),
       createAuthInterceptor({
-        session: (id) => ({ sessionId: id, userId: identity.sessions.resolve(id).userId }),
+        session: (id) => runTokens.resolve(id) ?? { sessionId: id, userId: identity.sessions.resolve(id).userId },
         pass: (token) => {
           // A pass in the header authenticates one request without creating a session.
           const check = identity.passes.verify(token);
@@ -137,21 +188,83 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
         },
       }),
       policy.interceptor,
+  ];
+  inProcess = createRouterTransport(routes, { router: { interceptors, readMaxBytes: config.maxMessageBytes } });
+
+  const server = createApiServer({
+    host: config.listen.host,
+    port: config.listen.port,
+    tls: config.tls,
+    readMaxBytes: config.maxMessageBytes,
+    logger: log,
+    routes,
+    interceptors,
+    httpRoutes: [
+      createHealthzRoute(health),
+      createMetricsRoute(metrics),
+      createMmRoute({
+        files,
+        authenticate: ({ bearer, pass }) => {
+          if (bearer) return { sessionId: bearer, userId: identity.sessions.resolve(bearer).userId };
+          if (pass) {
+            const check = identity.passes.verify(pass);
+            if (!check.valid || !check.trusted || !check.pass) throw passRefusal(check);
+            return { sessionId: null, userId: check.pass.subjectId };
+          }
+          return { sessionId: null, userId: null };
+        },
+        authorizeRead: (caller, mimeiId) => policy.authorize(caller, ruleOf(MiMeiService.method.open), { mimeiId }),
+      }),
     ],
-    httpRoutes: [createHealthzRoute(health), createMetricsRoute(metrics)],
   });
+
+  // The Redis protocol (RESP2) over db MiMei, when `--resp` asks for it.
+  const resp = config.resp
+    ? createRespServer({
+        host: config.resp.host,
+        port: config.resp.port,
+        engine: dbEngine,
+        auth: createRespAuthenticator(identity),
+        databases: createRespDatabases(mimei),
+        maxValueBytes: DEFAULT_MAX_VALUE_BYTES,
+        // One WAL commit per round of commands; the engine's transactions nest as savepoints.
+        groupCommit: (fn) => db.transaction(fn)(),
+        version: VERSION,
+        logger: log,
+      })
+    : undefined;
 
   identity.start();
   mimei.start();
+  files.start();
+  dbEngine.start();
   try {
     await server.start();
   } catch (err) {
     identity.stop();
     mimei.stop();
+    dbEngine.stop();
     db.close();
     throw err;
   }
   apiUrl = server.url;
+  if (resp) {
+    try {
+      await resp.start();
+    } catch (err) {
+      await server.stop();
+      identity.stop();
+      mimei.stop();
+      dbEngine.stop();
+      await files.stop();
+      db.close();
+      throw err;
+    }
+    // Logged before the API's line, which tools wait for: both addresses are known by then.
+    log.info({ url: resp.url }, `RESP endpoint listening on ${resp.url}`);
+  }
+  // Background tasks start last: what they run needs every other component.
+  tasks.start();
   log.info({ nodeId: identity.node.id, peerId: identity.node.peerId, url: server.url, home: config.home }, `leither node ${identity.node.id} listening on ${server.url}`);
 
   let stopped: Promise<void> | undefined;
@@ -162,9 +275,13 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     stop() {
       stopped ??= (async () => {
         health.shutdown();
+        await resp?.stop();
         await server.stop();
+        await tasks.stop();
         identity.stop();
         mimei.stop();
+        dbEngine.stop();
+        await files.stop();
         db.close();
         log.info("stopped");
         log.flush();

@@ -1,10 +1,13 @@
-// Who may call what, over the wire: every RPC of IdentityService, MiMeiService and NodeService
+// Who may call what, over the wire: every RPC of IdentityService, MiMeiService, NodeService and FileService
 // called by five callers (a guest, a stranger, a reader, a writer and the owner of a MiMei),
 // each with a request that is valid, so that the outcome is only about access. The matrix is
 // built from the service descriptors: an RPC added to the API without a row here fails.
 import type { DescMethod, DescService } from "@bufbuild/protobuf";
 import { Code, createClient } from "@connectrpc/connect";
+import { AppService } from "@leither/api/leither/v1/app_service_pb";
 import { MiMeiType, Right } from "@leither/api/leither/v1/common_pb";
+import { FileService } from "@leither/api/leither/v1/file_service_pb";
+import { DbService } from "@leither/api/leither/v1/db_service_pb";
 import { IdentityService } from "@leither/api/leither/v1/identity_service_pb";
 import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
 import { NodeService } from "@leither/api/leither/v1/node_service_pb";
@@ -79,6 +82,37 @@ const nodeAdmins = (call: Cell): Row => ({ expect: [U, PD, PD, PD, PD], call });
 const readers = (call: Cell): Row => ({ expect: [U, PD, OK, OK, OK], call });
 const writers = (call: Cell): Row => ({ expect: [U, PD, PD, OK, OK], call });
 const owners = (call: Cell): Row => ({ expect: [U, PD, PD, PD, OK], call });
+const appsLater = (call: Cell): Row => ({ expect: [U, Code.Unimplemented, Code.Unimplemented, Code.Unimplemented, Code.Unimplemented], call });
+
+/** A fresh script of the owner. */
+async function ownerScript(): Promise<string> {
+  return (await owner().app.registerScript({ name: unique("script"), source: "1" })).script!.scriptId;
+}
+
+/** A fresh task of the owner, due in a day (so it stays scheduled and cancellable). */
+async function ownerTask(): Promise<string> {
+  const startAt = { seconds: BigInt(Math.floor(Date.now() / 1000) + 86_400), nanos: 0 };
+  return (await owner().app.startTask({ setting: { name: unique("task"), scriptId: await ownerScript(), startAt } })).task!.taskId;
+}
+const UN = Code.Unimplemented;
+/** Tree RPCs: users get UNIMPLEMENTED until mmfs trees land (and their rules with them). */
+const treesLater = (call: Cell): Row => ({ expect: [U, UN, UN, UN, UN], call });
+
+/** A handle on `shared`'s cur opened by the caller (guests and strangers fail here already). */
+const curOf = async (w: Caller) => (await w.c.mimei.open({ mimeiId: shared, version: "cur" })).handle;
+const bytes = (text: string) => new TextEncoder().encode(text);
+/** The owner's db MiMei with the same members as `shared`; it has version 1. */
+let sharedDb = "";
+/** A handle on `sharedDb`'s cur opened by the caller. */
+const dbOf = async (w: Caller) => (await w.c.mimei.open({ mimeiId: sharedDb, version: "cur" })).handle;
+/** A DbService call with a handle on `sharedDb`'s cur. */
+const onDb = (call: (w: Caller, handle: string) => Promise<unknown>): Cell => async (w) => call(w, await dbOf(w));
+/** Content the owner stored in `shared`'s cur (so readers may reference it by hash). */
+let sharedContent = "";
+async function* uploadOf(header: object, data: Uint8Array) {
+  yield { part: { case: "header" as const, value: header } };
+  yield { part: { case: "chunk" as const, value: data } };
+}
 
 const MATRIX: Record<string, Record<string, Row>> = {
   [IdentityService.typeName]: {
@@ -138,6 +172,135 @@ const MATRIX: Record<string, Record<string, Row>> = {
     getRefs: readers((w) => w.c.mimei.getRefs({ mimeiId: shared, versions: ["cur", "1"] })),
     sum: readers((w) => w.c.mimei.sum({ mimeiId: shared, version: "1", includeRefs: true })),
   },
+  [FileService.typeName]: {
+    openTempFile: users((w) => w.c.file.openTempFile({ name: "a.txt" })),
+    openFile: readers((w) => w.c.file.openFile({ target: { case: "url", value: `mm://${shared}` } })),
+    writeFile: writers(async (w) => w.c.file.writeFile({ handle: await curOf(w), offset: -1n, data: bytes("x") })),
+    readFile: readers(async (w) => w.c.file.readFile({ handle: await curOf(w), offset: 0n, length: 1n })),
+    truncateFile: writers(async (w) => w.c.file.truncateFile({ handle: await curOf(w), size: 1n })),
+    getFileSize: readers(async (w) => w.c.file.getFileSize({ handle: await curOf(w) })),
+    statFile: readers(async (w) => w.c.file.statFile({ handle: await curOf(w) })),
+    fileExists: readers(async (w) => w.c.file.fileExists({ handle: await curOf(w), target: { case: "contentHash", value: sharedContent } })),
+    getMimeType: readers(async (w) => w.c.file.getMimeType({ handle: await curOf(w) })),
+    // The temp file is the caller's own; placing it in `shared` needs WRITE there.
+    finishTempFile: writers(async (w) => {
+      const { handle } = await w.c.file.openTempFile({ name: "t.txt" });
+      return w.c.file.finishTempFile({ handle, target: { destination: { case: "refMimeiId", value: shared } } });
+    }),
+    setObject: writers(async (w) => w.c.file.setObject({ handle: await curOf(w), value: { kind: { case: "boolValue", value: true } } })),
+    getObject: readers(async (w) => {
+      const v1 = (await w.c.mimei.open({ mimeiId: shared, version: "1" })).handle;
+      return w.c.file.getObject({ handle: v1 }).catch((err) => {
+        // Version 1 is empty content, which is not JSON: access was granted all the same.
+        if (reasonOf(err) === "NOT_JSON") return;
+        throw err;
+      });
+    }),
+    setFileContent: writers(async (w) => w.c.file.setFileContent({ handle: await curOf(w), contentHash: sharedContent })),
+    makeDir: treesLater((w) => w.c.file.makeDir({ handle: "0".repeat(40), path: "/a" })),
+    readDir: treesLater((w) => w.c.file.readDir({ handle: "0".repeat(40) })),
+    findFiles: treesLater((w) => w.c.file.findFiles({ handle: "0".repeat(40), query: { case: "name", value: "a" } })),
+    copyPath: treesLater((w) => w.c.file.copyPath({ handle: "0".repeat(40), sourcePath: "/a", destinationPath: "/b" })),
+    movePath: treesLater((w) => w.c.file.movePath({ handle: "0".repeat(40), fromPath: "/a", toPath: "/b" })),
+    removePath: treesLater((w) => w.c.file.removePath({ handle: "0".repeat(40), path: "/a" })),
+    removeAll: treesLater((w) => w.c.file.removeAll({ handle: "0".repeat(40), path: "/a" })),
+    diffTree: treesLater((w) => w.c.file.diffTree({ mimeiId: shared, fromVersion: "1" })),
+    upload: writers(async (w) => w.c.file.upload(uploadOf({ target: { destination: { case: "refMimeiId", value: shared } } }, bytes(w.role)))),
+    download: readers(async (w) => {
+      for await (const _ of w.c.file.download({ source: { case: "handle", value: await curOf(w) } }));
+    }),
+  },
+  [DbService.typeName]: {
+    set: writers(onDb((w, handle) => w.c.db.set({ handle, key: "k", value: bytes("v") }))),
+    get: readers(onDb((w, handle) => w.c.db.get({ handle, key: "k" }))),
+    del: writers(onDb((w, handle) => w.c.db.del({ handle, keys: ["gone"] }))),
+    exists: readers(onDb((w, handle) => w.c.db.exists({ handle, keys: ["k"] }))),
+    incr: writers(onDb((w, handle) => w.c.db.incr({ handle, key: "n" }))),
+    incrBy: writers(onDb((w, handle) => w.c.db.incrBy({ handle, key: "n", delta: 2n }))),
+    strlen: readers(onDb((w, handle) => w.c.db.strlen({ handle, key: "k" }))),
+    mGet: readers(onDb((w, handle) => w.c.db.mGet({ handle, keys: ["k", "n"] }))),
+    mSet: writers(onDb((w, handle) => w.c.db.mSet({ handle, entries: [{ key: "m", value: bytes("1") }] }))),
+    expire: writers(onDb((w, handle) => w.c.db.expire({ handle, key: "k", persist: true }))),
+    ttl: readers(onDb((w, handle) => w.c.db.ttl({ handle, key: "k" }))),
+    hSet: writers(onDb((w, handle) => w.c.db.hSet({ handle, key: "h", field: "f", value: bytes("1") }))),
+    hGet: readers(onDb((w, handle) => w.c.db.hGet({ handle, key: "h", field: "f" }))),
+    hMSet: writers(onDb((w, handle) => w.c.db.hMSet({ handle, key: "h", fields: [{ field: "g", value: bytes("2") }] }))),
+    hMGet: readers(onDb((w, handle) => w.c.db.hMGet({ handle, key: "h", fields: ["f"] }))),
+    hGetAll: readers(onDb((w, handle) => w.c.db.hGetAll({ handle, key: "h" }))),
+    hKeys: readers(onDb((w, handle) => w.c.db.hKeys({ handle, key: "h" }))),
+    hVals: readers(onDb((w, handle) => w.c.db.hVals({ handle, key: "h" }))),
+    hDel: writers(onDb((w, handle) => w.c.db.hDel({ handle, key: "h", fields: ["nope"] }))),
+    hLen: readers(onDb((w, handle) => w.c.db.hLen({ handle, key: "h" }))),
+    hExists: readers(onDb((w, handle) => w.c.db.hExists({ handle, key: "h", field: "f" }))),
+    hIncrBy: writers(onDb((w, handle) => w.c.db.hIncrBy({ handle, key: "hn", field: "f", delta: 1n }))),
+    hScan: readers(onDb((w, handle) => w.c.db.hScan({ handle, key: "h" }))),
+    hRevScan: readers(onDb((w, handle) => w.c.db.hRevScan({ handle, key: "h" }))),
+    hClear: writers(onDb((w, handle) => w.c.db.hClear({ handle, keys: ["nope"] }))),
+    lPush: writers(onDb((w, handle) => w.c.db.lPush({ handle, key: "l", values: [bytes("a")] }))),
+    rPush: writers(onDb((w, handle) => w.c.db.rPush({ handle, key: "l", values: [bytes("b")] }))),
+    lPop: writers(onDb((w, handle) => w.c.db.lPop({ handle, key: "nope" }))),
+    rPop: writers(onDb((w, handle) => w.c.db.rPop({ handle, key: "nope" }))),
+    lRange: readers(onDb((w, handle) => w.c.db.lRange({ handle, key: "l", start: 0n, stop: -1n }))),
+    lLen: readers(onDb((w, handle) => w.c.db.lLen({ handle, key: "l" }))),
+    lIndex: readers(onDb((w, handle) => w.c.db.lIndex({ handle, key: "l", index: 0n }))),
+    lSet: writers(onDb((w, handle) => w.c.db.lSet({ handle, key: "l", index: 0n, value: bytes("z") }))),
+    lTrim: writers(onDb((w, handle) => w.c.db.lTrim({ handle, key: "l", start: 0n, stop: -1n }))),
+    sAdd: writers(onDb((w, handle) => w.c.db.sAdd({ handle, key: "s", members: [bytes("a")] }))),
+    sRem: writers(onDb((w, handle) => w.c.db.sRem({ handle, key: "s", members: [bytes("nope")] }))),
+    sMembers: readers(onDb((w, handle) => w.c.db.sMembers({ handle, key: "s" }))),
+    sIsMember: readers(onDb((w, handle) => w.c.db.sIsMember({ handle, key: "s", member: bytes("a") }))),
+    sCard: readers(onDb((w, handle) => w.c.db.sCard({ handle, key: "s" }))),
+    sInter: readers(onDb((w, handle) => w.c.db.sInter({ handle, keys: ["s"] }))),
+    sUnion: readers(onDb((w, handle) => w.c.db.sUnion({ handle, keys: ["s"] }))),
+    sDiff: readers(onDb((w, handle) => w.c.db.sDiff({ handle, keys: ["s"] }))),
+    zAdd: writers(onDb((w, handle) => w.c.db.zAdd({ handle, key: "z", members: [{ member: bytes("a"), score: 1 }] }))),
+    zRem: writers(onDb((w, handle) => w.c.db.zRem({ handle, key: "z", members: [bytes("nope")] }))),
+    zScore: readers(onDb((w, handle) => w.c.db.zScore({ handle, key: "z", member: bytes("a") }))),
+    zIncrBy: writers(onDb((w, handle) => w.c.db.zIncrBy({ handle, key: "z", member: bytes("b"), delta: 1 }))),
+    zCard: readers(onDb((w, handle) => w.c.db.zCard({ handle, key: "z" }))),
+    zRank: readers(onDb((w, handle) => w.c.db.zRank({ handle, key: "z", member: bytes("a") }))),
+    zRange: readers(onDb((w, handle) => w.c.db.zRange({ handle, key: "z", start: 0n, stop: -1n }))),
+    zRevRange: readers(onDb((w, handle) => w.c.db.zRevRange({ handle, key: "z", start: 0n, stop: -1n }))),
+    zRangeByScore: readers(onDb((w, handle) => w.c.db.zRangeByScore({ handle, key: "z", range: { min: -Infinity, max: Infinity } }))),
+    zRevRangeByScore: readers(onDb((w, handle) => w.c.db.zRevRangeByScore({ handle, key: "z", range: { min: -Infinity, max: Infinity } }))),
+    zCount: readers(onDb((w, handle) => w.c.db.zCount({ handle, key: "z", range: { min: 0, max: 10 } }))),
+    zRemRangeByScore: writers(onDb((w, handle) => w.c.db.zRemRangeByScore({ handle, key: "z", range: { min: 100, max: 200 } }))),
+    scan: readers(onDb((w, handle) => w.c.db.scan({ handle }))),
+    // A batch that only reads needs READ; one that writes needs WRITE.
+    batch: writers(onDb((w, handle) => w.c.db.batch({ handle, commands: [{ command: { case: "set", value: { key: "b", value: bytes("1") } } }] }))),
+    beginTransaction: writers(onDb((w, handle) => w.c.db.beginTransaction({ handle }))),
+    commitTransaction: writers(onDb(async (w, handle) => w.c.db.commitTransaction({ handle, transactionId: (await w.c.db.beginTransaction({ handle })).transactionId }))),
+    rollbackTransaction: writers(onDb(async (w, handle) => w.c.db.rollbackTransaction({ handle, transactionId: (await w.c.db.beginTransaction({ handle })).transactionId }))),
+    getLastSeq: readers(onDb((w, handle) => w.c.db.getLastSeq({ handle }))),
+  },
+  [AppService.typeName]: {
+    // Apps land with the file store's apps; until then users get UNIMPLEMENTED.
+    uploadApp: appsLater((w) => w.c.app.uploadApp({ name: "a", contentHash: "x" })),
+    uploadAppArchive: appsLater((w) =>
+      w.c.app.uploadAppArchive(
+        (async function* () {
+          yield { part: { case: "header" as const, value: { name: "a" } } };
+        })(),
+      ),
+    ),
+    uploadAppFile: appsLater((w) => w.c.app.uploadAppFile({ appId: shared, path: "index.html", content: { case: "data", value: new Uint8Array([1]) } })),
+    listApps: appsLater((w) => w.c.app.listApps({})),
+    getAppInfo: appsLater((w) => w.c.app.getAppInfo({ name: "a" })),
+    uninstallApp: appsLater((w) => w.c.app.uninstallApp({ appId: shared })),
+    // Scripts and tasks belong to their owner (here: the owner of the shared MiMei).
+    registerScript: users((w) => w.c.app.registerScript({ name: unique("script"), source: "1" })),
+    listScripts: users((w) => w.c.app.listScripts({})),
+    deleteScript: owners(async (w) => w.c.app.deleteScript({ scriptId: await ownerScript() })),
+    runScript: users((w) => w.c.app.runScript({ source: "1 + 1" })),
+    runScriptById: owners(async (w) => w.c.app.runScriptById({ scriptId: await ownerScript() })),
+    startTask: users(async (w) => {
+      const { script } = await w.c.app.registerScript({ name: unique("script"), source: "1" });
+      return w.c.app.startTask({ setting: { name: unique("task"), scriptId: script!.scriptId } });
+    }),
+    getTaskStatus: owners(async (w) => w.c.app.getTaskStatus({ taskId: await ownerTask() })),
+    listTasks: users((w) => w.c.app.listTasks({})),
+    cancelTask: owners(async (w) => w.c.app.cancelTask({ taskId: await ownerTask() })),
+  },
   [NodeService.typeName]: {
     getNodeInfo: everyone((w) => w.c.node.getNodeInfo({})),
     getAddresses: everyone((w) => w.c.node.getAddresses({})),
@@ -145,7 +308,7 @@ const MATRIX: Record<string, Record<string, Row>> = {
   },
 };
 
-const MATRIX_SERVICES: DescService[] = [IdentityService, MiMeiService, NodeService];
+const MATRIX_SERVICES: DescService[] = [IdentityService, MiMeiService, NodeService, FileService, DbService, AppService];
 
 async function outcomeOf(call: Promise<unknown>): Promise<{ outcome: Outcome; reason?: string; message?: string }> {
   try {
@@ -180,6 +343,14 @@ beforeAll(async () => {
     }),
   );
   ({ mimeiId: shared } = await freshMiMei());
+  sharedDb = (await owner().mimei.create({ type: MiMeiType.DB, mark: "auto" })).mimeiId;
+  await owner().mimei.setRight({ mimeiId: sharedDb, member: callers.reader.userId, rights: BigInt(Right.READ) });
+  await owner().mimei.setRight({ mimeiId: sharedDb, member: callers.writer.userId, rights: BigInt(Right.READ | Right.WRITE) });
+  await owner().mimei.backup({ mimeiId: sharedDb, memo: "v1" });
+  const cur = (await owner().mimei.open({ mimeiId: shared, version: "cur" })).handle;
+  sharedContent = (await owner().file.writeFile({ handle: cur, offset: 0n, data: bytes("shared") }), (await owner().file.statFile({ handle: cur })).info!.digest);
+  // Cells below rewrite cur; the reference keeps this content readable through `shared`.
+  await owner().mimei.addRefs({ mimeiId: shared, targets: [sharedContent] });
 });
 
 afterAll(async () => {

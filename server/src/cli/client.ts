@@ -2,6 +2,8 @@
 // requests carry the session as `authorization: Bearer <session id>`.
 import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
 import { createConnectTransport } from "@connectrpc/connect-node";
+import { AppService } from "@leither/api/leither/v1/app_service_pb";
+import { FileService } from "@leither/api/leither/v1/file_service_pb";
 import { IdentityService } from "@leither/api/leither/v1/identity_service_pb";
 import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
 import { NodeService } from "@leither/api/leither/v1/node_service_pb";
@@ -11,6 +13,8 @@ export interface Clients {
   identity: Client<typeof IdentityService>;
   mimei: Client<typeof MiMeiService>;
   node: Client<typeof NodeService>;
+  file: Client<typeof FileService>;
+  app: Client<typeof AppService>;
 }
 
 export const DEFAULT_NODE_URL = "http://127.0.0.1:4800";
@@ -50,5 +54,7 @@ export function createClients(transport: Transport): Clients {
     identity: createClient(IdentityService, transport),
     mimei: createClient(MiMeiService, transport),
     node: createClient(NodeService, transport),
+    file: createClient(FileService, transport),
+    app: createClient(AppService, transport),
   };
 }

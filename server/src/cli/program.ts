@@ -5,10 +5,12 @@ import { Command } from "commander";
 import { DEFAULT_NODE_URL } from "./client.js";
 import { createCommandContext, type CliIo, type CliState, type CommandContext } from "./context.js";
 import { reportError } from "./errors.js";
+import { registerFsCommands } from "./fs.js";
 import { registerIdCommand } from "./id.js";
 import { registerMmCommands } from "./mm.js";
 import { registerPassCommands } from "./pass.js";
 import { registerServeCommand } from "./serve.js";
+import { registerTaskCommands } from "./task.js";
 import { registerSessionCommands } from "./session.js";
 import { registerUserCommands } from "./user.js";
 
@@ -52,6 +54,8 @@ export function createProgram(io: CliIo, state: CliState = { exitCode: 0 }): Com
   registerSessionCommands(program, app);
   registerPassCommands(program, app);
   registerMmCommands(program, app);
+  registerTaskCommands(program, app);
+  registerFsCommands(program, app);
   return program;
 }
 

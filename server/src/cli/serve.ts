@@ -9,6 +9,7 @@ interface ServeOptions {
   tlsCert?: string;
   tlsKey?: string;
   logLevel?: string;
+  resp?: string;
 }
 
 export function registerServeCommand(program: Command, app: CliApp): void {
@@ -20,6 +21,7 @@ export function registerServeCommand(program: Command, app: CliApp): void {
     .option("--tls-cert <file>", "PEM certificate; serve HTTPS (env LEITHER_TLS_CERT)")
     .option("--tls-key <file>", "PEM private key of the certificate (env LEITHER_TLS_KEY)")
     .option("--log-level <level>", "fatal, error, warn, info, debug, trace or silent (env LEITHER_LOG_LEVEL)")
+    .option("--resp <host:port>", "also serve the Redis protocol (RESP2) on this address (env LEITHER_RESP)")
     .action(async (opts: ServeOptions) => {
       const { io } = app;
       const config = resolveConfig({ flags: opts, env: io.env, cwd: io.cwd });

@@ -166,6 +166,15 @@ describe("resolveConfig", () => {
     expect(err.message).toContain(join(cwd, ".leither", "config.json"));
   });
 
+  it("takes the RESP address from --resp, LEITHER_RESP or the file, and leaves it unset by default", () => {
+    expect(resolveConfig({ cwd }).resp).toBeUndefined();
+    writeConfig(join(cwd, ".leither"), { resp: "127.0.0.1:6380" });
+    expect(resolveConfig({ cwd }).resp).toEqual({ host: "127.0.0.1", port: 6380 });
+    expect(resolveConfig({ cwd, env: { LEITHER_RESP: ":6381" } }).resp).toEqual({ host: "127.0.0.1", port: 6381 });
+    expect(resolveConfig({ cwd, flags: { resp: "0.0.0.0:6382" }, env: { LEITHER_RESP: ":6381" } }).resp).toEqual({ host: "0.0.0.0", port: 6382 });
+    expect(configError(() => resolveConfig({ cwd, flags: { resp: "nohost" } })).source).toBe("--resp");
+  });
+
   it("names the flag or variable an invalid value came from", () => {
     expect(configError(() => resolveConfig({ cwd, flags: { listen: "x" } })).source).toBe("--listen");
     expect(configError(() => resolveConfig({ cwd, flags: { logLevel: "x" } })).source).toBe("--log-level");

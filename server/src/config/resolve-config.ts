@@ -24,6 +24,8 @@ export interface NodeConfig {
   admins?: string[];
   /** Ed25519 public keys (unpadded base64url) whose passes log in on this node. */
   trustedIssuers?: string[];
+  /** Where to serve the Redis protocol (RESP2) over the database MiMei; absent means not at all. */
+  resp?: ListenAddress;
 }
 
 /** Flags as the CLI hands them over: raw strings, validated here like every other source. */
@@ -41,6 +43,7 @@ export interface ConfigFlags {
   admins?: string;
   /** Comma-separated. */
   trustedIssuers?: string;
+  resp?: string;
 }
 
 export interface ResolveConfigInit {
@@ -87,6 +90,7 @@ const SETTINGS = {
   maxMessageBytes: { flag: "maxMessageBytes", env: "LEITHER_MAX_MESSAGE_BYTES" },
   admins: { flag: "admins", env: "LEITHER_ADMINS" },
   trustedIssuers: { flag: "trustedIssuers", env: "LEITHER_TRUSTED_ISSUERS" },
+  resp: { flag: "resp", env: "LEITHER_RESP" },
   "tls.certFile": { flag: "tlsCert", env: "LEITHER_TLS_CERT" },
   "tls.keyFile": { flag: "tlsKey", env: "LEITHER_TLS_KEY" },
 } as const satisfies Record<string, { flag: keyof ConfigFlags; env: string }>;
@@ -94,7 +98,7 @@ const SETTINGS = {
 type SettingKey = keyof typeof SETTINGS;
 
 const FILE_KEYS = ["listen", "tls", "logLevel", "sessionTtlHours", "handleIdleMinutes", "synchronous",
-  "maxMessageBytes", "admins", "trustedIssuers"] as const;
+  "maxMessageBytes", "admins", "trustedIssuers", "resp"] as const;
 const TLS_FILE_KEYS = ["certFile", "keyFile"] as const;
 
 /** One raw value and the place it came from, before validation. */
@@ -152,6 +156,8 @@ export function resolveConfig({ flags = {}, env = {}, cwd }: ResolveConfigInit):
   if (admins !== undefined) config.admins = admins.value;
   const trustedIssuers = take("trustedIssuers", stringList(publicKey));
   if (trustedIssuers !== undefined) config.trustedIssuers = trustedIssuers.value;
+  const resp = take("resp", listenValue);
+  if (resp !== undefined) config.resp = resp.value;
 
   const cert = take("tls.certFile", path);
   const key = take("tls.keyFile", path);

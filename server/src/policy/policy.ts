@@ -10,8 +10,11 @@ import { ruleOf, type Rule, type Target } from "./rules.js";
 export interface RightsSource {
   /** The caller's rights on a MiMei; throws not_found when there is no such MiMei. */
   effectiveRights(mimeiId: string, userId: string | null): number;
-  /** The MiMei a handle is open on; throws when the handle is unknown, expired or not the caller's. */
-  mimeiOfHandle(handle: string, userId: string | null): string;
+  /**
+   * The MiMei a handle is open on; throws when the handle is unknown, expired or not the caller's.
+   * Null for a handle on the caller's own scratch (a temp file), which no MiMei right governs.
+   */
+  mimeiOfHandle(handle: string, userId: string | null): string | null;
 }
 
 export interface AdminSource {
@@ -33,9 +36,10 @@ export function createPolicy(deps: { rights: RightsSource; admins: AdminSource }
     return caller.userId;
   }
 
-  function mimeiOf(target: Target, caller: Caller): string {
+  function mimeiOf(target: Target, caller: Caller): string | null {
     if (target.mimeiId) return target.mimeiId;
     if (target.handle) return deps.rights.mimeiOfHandle(target.handle, caller.userId);
+    if (target.scratch) return null;
     throw new LeitherError("invalid_argument", "MIMEI_ID_REQUIRED", "the request names no MiMei: set mimei_id (or handle)");
   }
 
@@ -53,9 +57,15 @@ export function createPolicy(deps: { rights: RightsSource; admins: AdminSource }
       }
       case "mimei": {
         const mimeiId = mimeiOf(rule.target(message), caller);
+        // Scratch of the caller's own (temp files, content stored without a target): a user's.
+        if (mimeiId === null) {
+          requireUser(caller);
+          return;
+        }
         const held = deps.rights.effectiveRights(mimeiId, caller.userId);
-        if ((held & rule.right) !== rule.right) {
-          const missing = rightNames(rule.right & ~held).join(",");
+        const right = typeof rule.right === "function" ? rule.right(message) : rule.right;
+        if ((held & right) !== right) {
+          const missing = rightNames(right & ~held).join(",");
           if (!caller.userId) {
             throw new LeitherError("unauthenticated", "LOGIN_REQUIRED", `guests lack the ${missing} right on MiMei ${mimeiId}; log in`, { mimei_id: mimeiId, right: missing });
           }

@@ -15,12 +15,9 @@ import { NetService } from "@leither/api/leither/v1/net_service_pb";
 import { NodeService } from "@leither/api/leither/v1/node_service_pb";
 import { OrgService } from "@leither/api/leither/v1/org_service_pb";
 
-export const IMPLEMENTED_SERVICES = [IdentityService, MiMeiService, NodeService] as const;
+export const IMPLEMENTED_SERVICES = [IdentityService, MiMeiService, NodeService, FileService, DbService, AppService] as const;
 
 export const PLANNED_SERVICES: readonly DescService[] = [
-  FileService,
-  DbService,
-  AppService,
   NetService,
   DnsService,
   MessageService,

@@ -1,7 +1,10 @@
 // Clients of the node's services over any transport, and assertions on Connect errors.
 import { Code, ConnectError, createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
 import { createConnectTransport, createGrpcTransport, createGrpcWebTransport } from "@connectrpc/connect-node";
+import { AppService } from "@leither/api/leither/v1/app_service_pb";
 import { ErrorDetailSchema } from "@leither/api/leither/v1/common_pb";
+import { FileService } from "@leither/api/leither/v1/file_service_pb";
+import { DbService } from "@leither/api/leither/v1/db_service_pb";
 import { IdentityService } from "@leither/api/leither/v1/identity_service_pb";
 import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
 import { NodeService } from "@leither/api/leither/v1/node_service_pb";
@@ -11,6 +14,9 @@ export interface Clients {
   identity: Client<typeof IdentityService>;
   mimei: Client<typeof MiMeiService>;
   node: Client<typeof NodeService>;
+  file: Client<typeof FileService>;
+  db: Client<typeof DbService>;
+  app: Client<typeof AppService>;
 }
 
 export type Protocol = "connect-json-h1" | "connect-binary-h2" | "grpc-h2c" | "grpc-web-h1";
@@ -47,6 +53,9 @@ export function createClients(baseUrl: string, credential: { session?: string } 
     identity: createClient(IdentityService, transport),
     mimei: createClient(MiMeiService, transport),
     node: createClient(NodeService, transport),
+    file: createClient(FileService, transport),
+    db: createClient(DbService, transport),
+    app: createClient(AppService, transport),
   };
 }
 

@@ -1,0 +1,327 @@
+// Files end to end over a real node process: uploads, versions of a FILE MiMei, downloads over
+// the RPC stream and HTTP (ETag, Range, conditional requests, rights), temp files, dedup, GC of
+// an interrupted upload across a restart, and bad input that must change nothing.
+import { execFile } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { promisify } from "node:util";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Code } from "@connectrpc/connect";
+import { MiMeiType, Right } from "@leither/api/leither/v1/common_pb";
+import type { UploadRequest } from "@leither/api/leither/v1/file_service_pb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkChunkBlobs, checkContentInvariants, fsSchema } from "../../server/src/fs/index.js";
+import { mimeiSchema } from "../../server/src/mimei/index.js";
+import { createBlobStore, openDatabase } from "../../server/src/store/index.js";
+import { CLI_MAIN, startNodeProcess, type NodeProcess } from "./support/node-process.js";
+import { createClients, expectFailure, type Clients } from "./support/rpc.js";
+
+const PASSWORD = "correct horse battery";
+const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
+
+let tmp: string;
+let home: string;
+let node: NodeProcess;
+let alice: Clients;
+let aliceSession: { session?: string };
+let bob: Clients;
+let bobSession: { session?: string };
+let bobId: string;
+
+async function* uploadStream(header: UploadRequest["part"] & { case: "header" }, data: Uint8Array, piece = 256 * 1024): AsyncGenerator<any> {
+  yield { part: header };
+  for (let at = 0; at < data.length; at += piece) yield { part: { case: "chunk", value: data.subarray(at, at + piece) } };
+}
+
+async function download(c: Clients, handle: string, offset = 0n, length = 0n): Promise<{ header: any; data: Buffer }> {
+  let header: any;
+  const parts: Buffer[] = [];
+  for await (const m of c.file.download({ source: { case: "handle", value: handle }, offset, length })) {
+    if (m.part.case === "header") header = m.part.value;
+    else if (m.part.case === "chunk") parts.push(Buffer.from(m.part.value.data));
+  }
+  return { header, data: Buffer.concat(parts) };
+}
+
+/** Bytes of chunk blobs on disk (what GC must give back). */
+function chunkBytes(): number {
+  let total = 0;
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      const p = join(dir, n);
+      const s = statSync(p);
+      if (s.isDirectory()) walk(p);
+      else total += s.size;
+    }
+  };
+  walk(join(home, "chunks"));
+  return total;
+}
+
+async function fileMiMei(c: Clients): Promise<{ mimeiId: string; handle: string }> {
+  const { mimeiId } = await c.mimei.create({ type: MiMeiType.FILE, mark: "auto" });
+  const { handle } = await c.mimei.open({ mimeiId, version: "cur" });
+  return { mimeiId, handle };
+}
+
+async function put(c: Clients, handle: string, data: Uint8Array, name = "data.bin") {
+  return c.file.upload(uploadStream({ case: "header", value: { target: { destination: { case: "fileHandle", value: handle } }, name, size: BigInt(data.length), contentHash: sha(data) } } as any, data));
+}
+
+async function login(name: string): Promise<{ c: Clients; cred: { session?: string }; userId: string }> {
+  const cred: { session?: string } = {};
+  const c = createClients(node.url, cred);
+  const { userId } = await c.identity.register({ name, password: PASSWORD });
+  cred.session = (await c.identity.login({ credential: { case: "password", value: { name, password: PASSWORD } } })).sessionId;
+  return { c, cred, userId };
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), "leither-e2e-files-"));
+  home = join(tmp, "home");
+  node = await startNodeProcess({ home });
+  ({ c: alice, cred: aliceSession } = await login("alice"));
+  ({ c: bob, cred: bobSession, userId: bobId } = await login("bob"));
+});
+
+afterAll(async () => {
+  await node?.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe("a FILE MiMei with versions", () => {
+  it("uploads, backs up, uploads other content, and version 1 still downloads the first content", async () => {
+    const first = randomBytes(3 * 1024 * 1024 + 123);
+    const second = randomBytes(700_000);
+    const { mimeiId, handle } = await fileMiMei(alice);
+    const up = await put(alice, handle, first, "first.bin");
+    expect(up).toMatchObject({ contentHash: sha(first), size: BigInt(first.length) });
+    expect((await alice.mimei.backup({ mimeiId })).version).toBe(1n);
+    await put(alice, handle, second, "second.bin");
+    expect((await alice.mimei.getMiMeiInfo({ mimeiId })).info?.curDigest).toBe(sha(second));
+
+    const v1 = await alice.mimei.open({ mimeiId, version: "1" });
+    const got = await download(alice, v1.handle);
+    expect(got.header.contentHash).toBe(sha(first));
+    expect(got.data.equals(first)).toBe(true);
+    expect((await download(alice, handle)).data.equals(second)).toBe(true);
+    // The MiMei's Sum and the ETag rest on the same content hash.
+    expect((await alice.mimei.listVersions({ mimeiId })).versions[0]?.digest).toBe(sha(first));
+
+    // A range of version 1, from a negative offset (the last 10 bytes).
+    const tail = await alice.file.readFile({ handle: v1.handle, offset: -11n, length: 0n });
+    expect(Buffer.from(tail.data).equals(first.subarray(first.length - 10))).toBe(true);
+    expect(tail.eof).toBe(true);
+
+    // Writing through the frozen version is refused; cur is untouched.
+    await expectFailure(alice.file.writeFile({ handle: v1.handle, offset: 0n, data: new Uint8Array([1]) }), Code.FailedPrecondition, "VERSION_FROZEN");
+    await expectFailure(alice.file.upload(uploadStream({ case: "header", value: { target: { destination: { case: "fileHandle", value: v1.handle } } } } as any, second)), Code.FailedPrecondition, "VERSION_FROZEN");
+    expect((await alice.mimei.getMiMeiInfo({ mimeiId })).info?.curDigest).toBe(sha(second));
+
+    // Restore brings version 1 back as cur.
+    await alice.mimei.restore({ mimeiId, version: "1" });
+    expect((await download(alice, handle)).data.equals(first)).toBe(true);
+  });
+
+  it("writes at offsets through a cur handle, each write making new content", async () => {
+    const { handle } = await fileMiMei(alice);
+    await alice.file.writeFile({ handle, offset: 0n, data: Buffer.from("hello world") });
+    await alice.file.writeFile({ handle, offset: 6n, data: Buffer.from("WORLD") });
+    await alice.file.writeFile({ handle, offset: -1n, data: Buffer.from("!") });
+    expect(Buffer.from((await alice.file.readFile({ handle, offset: 0n, length: 0n })).data).toString()).toBe("hello WORLD!");
+    await alice.file.truncateFile({ handle, size: 5n });
+    const stat = await alice.file.statFile({ handle, path: "" });
+    expect(stat.info).toMatchObject({ size: 5n, digest: sha(Buffer.from("hello")) });
+    await expectFailure(alice.file.writeFile({ handle, offset: 99n, data: Buffer.from("x") }), Code.OutOfRange, "OFFSET_BEYOND_END");
+    await expectFailure(alice.file.readFile({ handle, offset: -7n, length: 1n }), Code.OutOfRange, "OFFSET_BEFORE_START");
+    await alice.file.setObject({ handle, value: { kind: { case: "structValue", value: { fields: { b: { kind: { case: "numberValue", value: 1 } }, a: { kind: { case: "stringValue", value: "x" } } } } } } });
+    expect(Buffer.from((await alice.file.readFile({ handle, offset: 0n, length: 0n })).data).toString()).toBe('{"a":"x","b":1}');
+    expect((await alice.file.getMimeType({ handle, path: "" })).mimeType).toBe("application/json");
+    const obj = await alice.file.getObject({ handle });
+    expect(obj.value?.kind.case).toBe("structValue");
+  });
+});
+
+describe("temp files", () => {
+  it("write at offsets, truncate, read from the end, finish into a FILE MiMei", async () => {
+    const { handle: tmpHandle } = await alice.file.openTempFile({ name: "page.html" });
+    await alice.file.writeFile({ handle: tmpHandle, offset: 0n, data: Buffer.from("<p>hello</p>") });
+    await alice.file.writeFile({ handle: tmpHandle, offset: -1n, data: Buffer.from("\n<p>bye</p>") });
+    await alice.file.truncateFile({ handle: tmpHandle, size: 12n });
+    expect((await alice.file.getFileSize({ handle: tmpHandle })).size).toBe(12n);
+    expect(Buffer.from((await alice.file.readFile({ handle: tmpHandle, offset: -6n, length: 0n })).data).toString()).toBe("o</p>");
+    expect((await alice.file.getMimeType({ handle: tmpHandle, path: "" })).mimeType).toBe("text/html; charset=utf-8");
+    // Someone else's temp file is not theirs to touch.
+    await expectFailure(bob.file.readFile({ handle: tmpHandle, offset: 0n, length: 0n }), Code.PermissionDenied);
+
+    const { mimeiId, handle } = await fileMiMei(alice);
+    const done = await alice.file.finishTempFile({ handle: tmpHandle, target: { destination: { case: "fileHandle", value: handle } } });
+    expect(done.contentHash).toBe(sha(Buffer.from("<p>hello</p>")));
+    await expectFailure(alice.file.readFile({ handle: tmpHandle, offset: 0n, length: 0n }), Code.NotFound);
+    expect((await alice.file.fileExists({ handle, target: { case: "contentHash", value: done.contentHash } })).exists).toBe(true);
+    expect((await alice.file.fileExists({ handle, target: { case: "contentHash", value: sha(Buffer.from("nope")) } })).exists).toBe(false);
+
+    const res = await fetch(`${node.url}/mm/${mimeiId}`, { headers: { authorization: `Bearer ${aliceSession.session}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(await res.text()).toBe("<p>hello</p>");
+  });
+});
+
+describe("GET /mm/{mimeiId}", () => {
+  it("serves ETag, ranges, 304, 416 and HEAD, with rights applied", async () => {
+    const data = randomBytes(2 * 1024 * 1024 + 5);
+    const { mimeiId, handle } = await fileMiMei(alice);
+    await put(alice, handle, data, "photo.bin");
+    const auth = { authorization: `Bearer ${aliceSession.session}` };
+    const url = `${node.url}/mm/${mimeiId}`;
+
+    const full = await fetch(url, { headers: auth });
+    expect(full.status).toBe(200);
+    expect(full.headers.get("etag")).toBe(`"${sha(data)}"`);
+    expect(Buffer.from(await full.arrayBuffer()).equals(data)).toBe(true);
+    expect((await fetch(`${url}/photo.bin`, { headers: auth })).status).toBe(200);
+    expect((await fetch(`${url}/other.bin`, { headers: auth })).status).toBe(404);
+
+    const part = await fetch(url, { headers: { ...auth, range: "bytes=1048570-1048585" } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get("content-range")).toBe(`bytes 1048570-1048585/${data.length}`);
+    expect(Buffer.from(await part.arrayBuffer()).equals(data.subarray(1048570, 1048586))).toBe(true);
+    const suffix = await fetch(url, { headers: { ...auth, range: "bytes=-4" } });
+    expect(Buffer.from(await suffix.arrayBuffer()).equals(data.subarray(data.length - 4))).toBe(true);
+    const unsat = await fetch(url, { headers: { ...auth, range: `bytes=${data.length}-` } });
+    expect(unsat.status).toBe(416);
+    expect(unsat.headers.get("content-range")).toBe(`bytes */${data.length}`);
+    expect((await fetch(url, { headers: { ...auth, "if-none-match": `"${sha(data)}"` } })).status).toBe(304);
+    const head = await fetch(url, { method: "HEAD", headers: auth });
+    expect(head.headers.get("content-length")).toBe(String(data.length));
+
+    // Rights: no credentials → 401; a stranger → 403; a session cookie and a pass work too.
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: { authorization: `Bearer ${bobSession.session}` } })).status).toBe(403);
+    expect((await fetch(url, { headers: { cookie: `leither_session=${aliceSession.session}` } })).status).toBe(200);
+    const { token } = await alice.identity.signPass({ hours: 1 });
+    expect((await fetch(`${url}?pass=${encodeURIComponent(token)}`)).status).toBe(200);
+    await alice.mimei.setRight({ mimeiId, member: bobId, rights: BigInt(Right.READ) });
+    expect((await fetch(url, { headers: { authorization: `Bearer ${bobSession.session}` } })).status).toBe(200);
+
+    // Versions: ?ver=1 stays what it was, with an immutable cache policy.
+    await alice.mimei.backup({ mimeiId });
+    await put(alice, handle, Buffer.from("new"), "photo.bin");
+    const v1 = await fetch(`${url}?ver=1`, { headers: auth });
+    expect(v1.headers.get("cache-control")).toContain("immutable");
+    expect(Buffer.from(await v1.arrayBuffer()).equals(data)).toBe(true);
+    expect(await (await fetch(url, { headers: auth })).text()).toBe("new");
+    expect((await fetch(`${url}?ver=9`, { headers: auth })).status).toBe(404);
+  });
+
+  it("refuses traversal and malformed paths", async () => {
+    const { mimeiId } = await fileMiMei(alice);
+    const auth = { authorization: `Bearer ${aliceSession.session}` };
+    expect((await fetch(`${node.url}/mm/${mimeiId}/%2e%2e`, { headers: auth })).status).toBe(400);
+    expect((await fetch(`${node.url}/mm/${mimeiId}/a%00b`, { headers: auth })).status).toBe(400);
+    expect((await fetch(`${node.url}/mm/${mimeiId}/${"x".repeat(300)}`, { headers: auth })).status).toBe(400);
+    expect((await fetch(`${node.url}/mm/${mimeiId}`, { method: "POST", headers: auth })).status).toBe(405);
+  });
+});
+
+describe("stored once, freed when nothing holds it", () => {
+  it("stores the same content once across MiMei and users", async () => {
+    const data = randomBytes(3 * 1024 * 1024);
+    const a = await fileMiMei(alice);
+    await put(alice, a.handle, data);
+    const before = chunkBytes();
+    const b = await fileMiMei(bob);
+    await put(bob, b.handle, data);
+    const { handle: t } = await bob.file.openTempFile({ name: "" });
+    await bob.file.writeFile({ handle: t, offset: 0n, data: data.subarray(0, 1024 * 1024) });
+    await bob.file.finishTempFile({ handle: t });
+    expect(chunkBytes()).toBe(before);
+  });
+
+  it("refuses a wrong hash and a wrong size, and keeps cur as it was", async () => {
+    const { mimeiId, handle } = await fileMiMei(alice);
+    const data = randomBytes(100_000);
+    const header = (h: string, size = 0n) => ({ case: "header", value: { target: { destination: { case: "fileHandle", value: handle } }, contentHash: h, size } }) as any;
+    await expectFailure(alice.file.upload(uploadStream(header(sha(Buffer.from("other"))), data)), Code.InvalidArgument, "HASH_MISMATCH");
+    await expectFailure(alice.file.upload(uploadStream(header("", 5n), data)), Code.InvalidArgument, "SIZE_MISMATCH");
+    await expectFailure(alice.file.upload(uploadStream(header("XYZ"), data)), Code.InvalidArgument, "INVALID_CONTENT_HASH");
+    await expectFailure(alice.file.upload(uploadStream({ case: "header", value: { name: "../evil" } } as any, data)), Code.InvalidArgument, "INVALID_NAME");
+    expect((await alice.mimei.getMiMeiInfo({ mimeiId })).info?.curSize).toBe(0n);
+    // Without the write right nothing is stored either.
+    await expectFailure(bob.file.upload(uploadStream({ case: "header", value: { target: { destination: { case: "refMimeiId", value: mimeiId } } } } as any, data)), Code.PermissionDenied, "RIGHT_MISSING");
+    // Placing content by hash needs content the caller stored or may read.
+    const bobFile = await fileMiMei(bob);
+    await expectFailure(bob.file.setFileContent({ handle: bobFile.handle, contentHash: sha(data) }), Code.NotFound, "CONTENT_UNKNOWN");
+  });
+
+  it("leaves no visible file after an interrupted upload, and no space after GC (at restart)", async () => {
+    const { mimeiId, handle } = await fileMiMei(alice);
+    const before = chunkBytes();
+    const abort = new AbortController();
+    const data = randomBytes(5 * 1024 * 1024);
+    async function* stalled(): AsyncGenerator<any> {
+      yield { part: { case: "header", value: { target: { destination: { case: "fileHandle", value: handle } }, name: "big.bin" } } };
+      for (let at = 0; at < 4 * 1024 * 1024; at += 256 * 1024) yield { part: { case: "chunk", value: data.subarray(at, at + 256 * 1024) } };
+      // Let the node store what it has, then cut the stream as a dropped connection would.
+      await new Promise((r) => setTimeout(r, 500));
+      abort.abort();
+      await new Promise(() => {});
+    }
+    await expect(alice.file.upload(stalled(), { signal: abort.signal })).rejects.toThrow();
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await alice.mimei.getMiMeiInfo({ mimeiId })).info?.curSize).toBe(0n);
+    const cutOff = chunkBytes();
+    expect(cutOff).toBeGreaterThanOrEqual(before + 4 * 1024 * 1024);
+    await node.stop();
+    await node.restart();
+    // GC runs at start; wait for it to give the space back. It also frees what the refused
+    // uploads of the test before left, so the space may end below `before`.
+    const deadline = Date.now() + 10_000;
+    while (chunkBytes() > before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(chunkBytes()).toBeLessThanOrEqual(before);
+    // Sessions survive the restart.
+    expect((await alice.mimei.getMiMeiInfo({ mimeiId })).info?.curSize).toBe(0n);
+  });
+});
+
+describe("leither fs", () => {
+  it("puts a local file into a file MiMei and gets it back (no progress bar when piped; --json)", async () => {
+    const run = (...args: string[]) =>
+      promisify(execFile)(process.execPath, [CLI_MAIN, "--node", node.url, ...args], { env: { ...process.env, LEITHER_SESSION: aliceSession.session!, LEITHER_CLI_HOME: tmp } });
+    const { mimeiId } = await alice.mimei.create({ type: MiMeiType.FILE, mark: "auto" });
+    const local = join(tmp, "notes.md");
+    const data = randomBytes(1024 * 1024 + 3);
+    writeFileSync(local, data);
+    const put = await run("--json", "fs", "put", mimeiId, local);
+    expect(JSON.parse(put.stdout)).toMatchObject({ mimeiId, name: "notes.md", contentHash: sha(data), mimeType: "text/markdown; charset=utf-8" });
+    expect(put.stderr).toBe("");
+    const out = join(tmp, "copy.md");
+    const got = await run("fs", "get", mimeiId, ".", out);
+    expect(got.stderr).toBe("");
+    expect(readFileSync(out).equals(data)).toBe(true);
+    expect((await run("fs", "ls", mimeiId)).stdout).toContain("notes.md");
+    await expect(run("fs", "get", mimeiId, "other.md", out)).rejects.toMatchObject({ code: 1 });
+  });
+});
+
+describe("the stored content after all of the above", () => {
+  it("holds every content invariant, and every chunk file on disk belongs to a chunk row", async () => {
+    await node.stop();
+    const db = openDatabase({ path: join(home, "leither.db"), schemas: [mimeiSchema, fsSchema] });
+    try {
+      expect(checkContentInvariants(db)).toEqual([]);
+      expect(await checkChunkBlobs(db, createBlobStore(join(home, "chunks")), join(home, "chunks"))).toEqual([]);
+    } finally {
+      db.close();
+    }
+    await node.restart();
+  });
+});
