@@ -113,6 +113,7 @@ const nodeUrl = node.match[2];
 const echo = await startProcess(process.execPath, [path.join(here, "echo-server.mjs")], /(http:\/\/\S+)/);
 
 const rows = [];
+// BENCH_DEBUG=1 prints progress on stderr.
 const debug = (m) => process.env.BENCH_DEBUG && console.error(`[bench] ${m}`);
 let ok = true;
 try {
