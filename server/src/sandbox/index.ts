@@ -8,6 +8,7 @@ import { SANDBOX_DEFAULTS, type JsonValue, type LogLine, type SandboxOptions, ty
 import type { ToParent, ToWorker, WorkerInput } from "./worker-protocol.js";
 
 export { runInThisThread } from "./quickjs-runner.js";
+import { hostErrorFields } from "./quickjs-runner.js";
 export * from "./types.js";
 
 /** How long past its time limit a worker may take to stop by itself before it is terminated. */
@@ -90,7 +91,7 @@ export function runSandboxed(code: string, options: SandboxOptions = {}): Promis
         })
         .then(
           (value) => post({ type: "reply", id: msg.id, ok: true, value: value as JsonValue | undefined }),
-          (err: unknown) => post({ type: "reply", id: msg.id, ok: false, error: errorFields(err) }),
+          (err: unknown) => post({ type: "reply", id: msg.id, ok: false, error: hostErrorFields(err) }),
         );
     });
     const post = (m: ToWorker) => {
@@ -103,18 +104,4 @@ export function runSandboxed(code: string, options: SandboxOptions = {}): Promis
     });
     worker.on("exit", (code) => finish(new Error(`the sandbox worker exited (code ${code}) without a result`)));
   });
-}
-
-/** What of a host error crosses into the script: name, message, code, reason; no stack. */
-function errorFields(err: unknown): { name: string; message: string; code?: string; reason?: string } {
-  if (err && typeof err === "object") {
-    const e = err as { name?: unknown; message?: unknown; code?: unknown; reason?: unknown };
-    return {
-      name: typeof e.name === "string" ? e.name : "Error",
-      message: typeof e.message === "string" ? e.message : String(err),
-      ...(typeof e.code === "string" ? { code: e.code } : {}),
-      ...(typeof e.reason === "string" ? { reason: e.reason } : {}),
-    };
-  }
-  return { name: "Error", message: String(err) };
 }

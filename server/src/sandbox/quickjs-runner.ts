@@ -250,7 +250,7 @@ export async function runInThisThread(
 }
 
 /** What a host error may show the script: never its stack, which would leak host paths. */
-function hostErrorFields(err: unknown): { name: string; message: string; code?: string; reason?: string } {
+export function hostErrorFields(err: unknown): { name: string; message: string; code?: string; reason?: string } {
   if (err && typeof err === "object") {
     const e = err as { name?: unknown; message?: unknown; code?: unknown; reason?: unknown };
     return {
