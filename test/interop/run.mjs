@@ -182,5 +182,6 @@ if (problems.length) console.log("\nfailures:\n  " + problems.join("\n  "));
 const pendingWhy = new Set();
 for (const l of languages) for (const s of Object.values(results[l].steps)) if (s.status === "pending" && !s.detail.startsWith("needs ")) pendingWhy.add(`${s.step}: ${s.detail.split("\n")[0].slice(0, 140)}`);
 if (pendingWhy.size) console.log("\npending (the node answers UNIMPLEMENTED):\n  " + [...pendingWhy].join("\n  "));
-console.log(`\ninterop: ${passed} passed, ${failed} failed, ${pending} pending`);
+// The plain closing line CI reads; pending steps (the node answers UNIMPLEMENTED) count as skipped.
+console.log(`\ninterop: ${passed} passed, ${failed} failed, ${pending} skipped`);
 process.exit(failed ? 1 : 0);
