@@ -31,7 +31,7 @@ import {
   type Tasks,
   type TaskState as DomainState,
 } from "../tasks/index.js";
-import { callerKey } from "./caller.js";
+import { callerOf, requireUser } from "./caller.js";
 
 const STATE_TO_PROTO: Record<DomainState, TaskState> = {
   scheduled: TaskState.SCHEDULED,
@@ -49,9 +49,7 @@ const RECURRENCE: Record<number, Recurrence> = {
 const RECURRENCE_TO_PROTO: Record<Recurrence, TaskRecurrence> = { none: TaskRecurrence.UNSPECIFIED, monthly: TaskRecurrence.MONTHLY, yearly: TaskRecurrence.YEARLY };
 
 function runAs(ctx: HandlerContext): RunAs {
-  const caller = ctx.values.get(callerKey);
-  if (!caller.userId) throw new LeitherError("unauthenticated", "LOGIN_REQUIRED", "log in first");
-  return { userId: caller.userId, sessionId: caller.sessionId };
+  return { userId: requireUser(ctx), sessionId: callerOf(ctx).sessionId };
 }
 
 function checkLanguage(l: ScriptLanguage) {

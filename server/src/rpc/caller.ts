@@ -1,6 +1,7 @@
 // Who is calling: resolved once per request from the `authorization` header and carried to the
 // policy layer and handlers as a context value.
-import { createContextKey } from "@connectrpc/connect";
+import { createContextKey, type HandlerContext } from "@connectrpc/connect";
+import { LeitherError } from "../errors.js";
 
 export interface Caller {
   /** The session id, when the request carried one (guest sessions included). */
@@ -18,4 +19,16 @@ export function bearerToken(header: string | null): string | null {
   if (!header) return null;
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
   return m ? m[1]! : null;
+}
+
+/** The caller of the RPC a handler is serving. */
+export function callerOf(ctx: HandlerContext): Caller {
+  return ctx.values.get(callerKey);
+}
+
+/** The logged-in user of the RPC; guests get UNAUTHENTICATED (LOGIN_REQUIRED). */
+export function requireUser(ctx: HandlerContext): string {
+  const user = callerOf(ctx).userId;
+  if (!user) throw new LeitherError("unauthenticated", "LOGIN_REQUIRED", "log in first");
+  return user;
 }

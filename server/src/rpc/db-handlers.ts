@@ -18,7 +18,7 @@ import {
 import { failedPrecondition, invalidArgument, LeitherError } from "../errors.js";
 import { DB_WRITE_COMMANDS, type DbEngine, type DbValueType, type DbWriter, type ScoreRange, type ScoredMember, type WriteCondition } from "../db/index.js";
 import type { HandleState, HandleView } from "../mimei/index.js";
-import { callerKey, type Caller } from "./caller.js";
+import { callerOf, type Caller } from "./caller.js";
 import { toConnectError } from "./errors.js";
 
 export const MAX_BATCH_COMMANDS = 1000;
@@ -224,7 +224,6 @@ export interface DbHandlerDeps {
 
 export function createDbHandlers(deps: DbHandlerDeps): ServiceImpl<typeof DbService> {
   const { engine, handles } = deps;
-  const callerOf = (ctx: HandlerContext): Caller => ctx.values.get(callerKey);
 
   /** Transactions belong to the session that began them (or the user, for pass-header calls). */
   function ownerOf(caller: Caller): string {

@@ -17,7 +17,7 @@ import { invalidArgument, LeitherError } from "../errors.js";
 import { TREES_LATER, type FileInfo as DomainInfo, type FileService as Files, type Placement } from "../fs/index.js";
 import type { Policy } from "../policy/policy.js";
 import { ruleOf } from "../policy/rules.js";
-import { callerKey } from "./caller.js";
+import { callerOf, requireUser as loggedIn } from "./caller.js";
 
 /** Bytes per Download chunk: 256 KiB by default, at most 4 MiB. */
 const DEFAULT_CHUNK = 256 * 1024;
@@ -58,12 +58,7 @@ const treesLater = (): never => {
 };
 
 export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<typeof FileService> {
-  const userOf = (ctx: HandlerContext) => ctx.values.get(callerKey).userId;
-  const loggedIn = (ctx: HandlerContext): string => {
-    const user = userOf(ctx);
-    if (!user) throw new LeitherError("unauthenticated", "LOGIN_REQUIRED", "log in first");
-    return user;
-  };
+  const userOf = (ctx: HandlerContext) => callerOf(ctx).userId;
 
   return {
     openTempFile(req, ctx) {
@@ -151,7 +146,7 @@ export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<ty
       if (first.done || first.value.part.case !== "header") {
         throw invalidArgument("HEADER_REQUIRED", "the first message of an Upload carries the UploadHeader");
       }
-      policy.authorize(ctx.values.get(callerKey), ruleOf(FileService.method.upload), first.value);
+      policy.authorize(callerOf(ctx), ruleOf(FileService.method.upload), first.value);
       const header = first.value.part.value;
       async function* chunks(): AsyncGenerator<Uint8Array> {
         for (;;) {
@@ -172,7 +167,7 @@ export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<ty
     },
 
     async *download(req, ctx): AsyncGenerator<DownloadResponse> {
-      policy.authorize(ctx.values.get(callerKey), ruleOf(FileService.method.download), req);
+      policy.authorize(callerOf(ctx), ruleOf(FileService.method.download), req);
       let handle: string;
       switch (req.source.case) {
         case "handle":

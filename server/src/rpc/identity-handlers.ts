@@ -9,10 +9,10 @@ import {
   PassSchema,
   UserInfoSchema,
 } from "@leither/api/leither/v1/identity_service_pb";
-import { invalidArgument, LeitherError, notFound } from "../errors.js";
+import { invalidArgument, notFound } from "../errors.js";
 import { sign, verify, type Certificate, type Identity, type Pass, type User } from "../identity/index.js";
 import type { Logger } from "../observability/logger.js";
-import { callerKey, type Caller } from "./caller.js";
+import { callerOf, requireUser as userOf } from "./caller.js";
 
 const toUserInfo = (u: User) =>
   create(UserInfoSchema, {
@@ -54,12 +54,6 @@ const session = (l: { sessionId: string; userId: string | null; expiresAt: numbe
 });
 
 export function createIdentityHandlers(identity: Identity, log: Logger): ServiceImpl<typeof IdentityService> {
-  const callerOf = (ctx: HandlerContext): Caller => ctx.values.get(callerKey);
-  const userOf = (ctx: HandlerContext): string => {
-    const user = callerOf(ctx).userId;
-    if (!user) throw new LeitherError("unauthenticated", "LOGIN_REQUIRED", "log in first");
-    return user;
-  };
   /** The caller's unlocked key pair; only sessions opened with a password hold one. */
   const keyOf = (ctx: HandlerContext) => {
     userOf(ctx);

@@ -9,7 +9,7 @@ import { failedPrecondition, invalidArgument, LeitherError } from "../errors.js"
 import type { MiMeiStore, MiMeiInfo as DomainInfo, MiMeiType as DomainType } from "../mimei/index.js";
 import type { Policy } from "../policy/policy.js";
 import { RIGHT } from "../policy/rights.js";
-import { callerKey, type Caller } from "./caller.js";
+import { callerOf, requireUser as userOf } from "./caller.js";
 
 const TO_DOMAIN: Record<number, DomainType> = {
   [MiMeiType.FILE]: "file",
@@ -56,12 +56,6 @@ export function toMiMeiInfo(i: DomainInfo, rights: number): MiMeiInfo {
 }
 
 export function createMiMeiHandlers(store: MiMeiStore, policy: Policy): ServiceImpl<typeof MiMeiService> {
-  const callerOf = (ctx: HandlerContext): Caller => ctx.values.get(callerKey);
-  const userOf = (ctx: HandlerContext): string => {
-    const user = callerOf(ctx).userId;
-    if (!user) throw new LeitherError("unauthenticated", "LOGIN_REQUIRED", "log in first");
-    return user;
-  };
   const idOf = (req: { mimeiId: string; handle?: string }, ctx: HandlerContext): string =>
     req.mimeiId || (req.handle ? store.handles.resolve(req.handle, callerOf(ctx).userId).mimeiId : "");
 
