@@ -83,6 +83,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
   const dbEngine = createDbEngine({ db, liveDigests: (id) => new Set(mimei.versions.list(id).versions.map((v) => v.digest)) });
   const mimei = createMiMeiStore({ db, blobs, handleIdleMs: config.handleIdleMinutes * 60_000, engines: { file: fileEngine, db: dbEngine.content } });
   const configuredAdmins = new Set(config.admins ?? []);
+  const isAdmin = (userId: string) => configuredAdmins.has(userId) || identity.users.isAdmin(userId);
   const policy = createPolicy({
     rights: {
       effectiveRights: (id, userId) => mimei.rights.effective(id, userId),
@@ -92,7 +93,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
         return own ? own.mimeiId : mimei.handles.resolve(handle, userId).mimeiId;
       },
     },
-    admins: { isAdmin: (userId) => configuredAdmins.has(userId) || identity.users.isAdmin(userId) },
+    admins: { isAdmin },
   });
 
   const files = createFileService({
@@ -117,7 +118,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     api: createInProcessApi({ transport: { unary: (...a) => inProcess!.unary(...a), stream: (...a) => inProcess!.stream(...a) }, services: API_SERVICES, tokens: runTokens }),
     canExecuteApp: (userId, appId) => policy.can({ sessionId: null, userId }, appId, RIGHT.EXECUTE),
     canWriteApp: (userId, appId) => policy.can({ sessionId: null, userId }, appId, RIGHT.WRITE),
-    isAdmin: (userId) => configuredAdmins.has(userId) || identity.users.isAdmin(userId),
+    isAdmin,
     onError: (err, taskId) => log.error({ err, taskId }, "task failed to run"),
   });
 
