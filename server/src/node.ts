@@ -14,7 +14,7 @@ import { createHealthRegistry, createHealthService, createHealthzRoute, Health }
 import { registerReflection } from "./http/reflection.js";
 import { createIdentity, identitySchema, loadOrCreateNodeKey, passRefusal } from "./identity/index.js";
 import { createMiMeiStore, mimeiSchema } from "./mimei/index.js";
-import { createContentStore, createFileContentEngine, createFileService, createMmRoute, createTempFiles, fsSchema } from "./fs/index.js";
+import { createContentStore, createFileContentEngine, createFileService, createMmRoute, createTempFiles, createTrees, fsSchema } from "./fs/index.js";
 import { createFileHandlers } from "./rpc/file-handlers.js";
 import { createDbEngine, dbSchema } from "./db/index.js";
 import { DEFAULT_MAX_VALUE_BYTES } from "./db/engine.js";
@@ -78,10 +78,12 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
   const chunkBlobs = createBlobStore(path.join(config.home, CHUNK_DIR));
   const content = createContentStore({ db, chunks: chunkBlobs, clock: systemClock });
   const fileEngine = createFileContentEngine({ db, clock: systemClock, content });
+  // mmfs and app MiMei hold file trees; the tree engine reads MiMei rows, so it gets the store lazily.
+  const { trees, engine: treeEngine } = createTrees({ db, clock: systemClock, content, mimei: () => mimei });
   // The db engine asks the MiMei store which version digests remain (to drop snapshots of
   // deleted versions); the store is built right after it, before any sweep runs.
   const dbEngine = createDbEngine({ db, liveDigests: (id) => new Set(mimei.versions.list(id).versions.map((v) => v.digest)) });
-  const mimei = createMiMeiStore({ db, blobs, handleIdleMs: config.handleIdleMinutes * 60_000, engines: { file: fileEngine, db: dbEngine.content } });
+  const mimei = createMiMeiStore({ db, blobs, handleIdleMs: config.handleIdleMinutes * 60_000, engines: { file: fileEngine, db: dbEngine.content, mmfs: treeEngine, app: treeEngine } });
   const configuredAdmins = new Set(config.admins ?? []);
   const isAdmin = (userId: string) => configuredAdmins.has(userId) || identity.users.isAdmin(userId);
   const policy = createPolicy({
@@ -102,6 +104,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     mimei,
     content,
     engine: fileEngine,
+    trees,
     temps: createTempFiles({ dir: path.join(config.home, TEMP_DIR), clock: systemClock, idleMs: config.handleIdleMinutes * 60_000 }),
     can: (userId, mimeiId, right) => policy.can({ sessionId: null, userId }, mimeiId, right),
     handleIdleMs: config.handleIdleMinutes * 60_000,

@@ -7,7 +7,8 @@ import type { Clock } from "../clock.js";
 import { failedPrecondition, LeitherError, notFound, permissionDenied } from "../errors.js";
 import type { HandleState, MiMeiStore } from "../mimei/index.js";
 import type { SqliteDatabase } from "../store/index.js";
-import { checkContentHash, type ContentStore, type Lease, type StoredFile } from "./content-store.js";
+import { checkContentHash, DEFAULT_GRACE_MS, type ContentStore, type Lease, type StoredFile } from "./content-store.js";
+import type { Trees } from "./tree-service.js";
 import type { FileContentEngine } from "./file-engine.js";
 import { detectMimeType, JSON_TYPE } from "./mime.js";
 import { checkOptionalName, parseMiMeiUrl } from "./names.js";
@@ -64,6 +65,8 @@ export interface FileServiceDeps {
   mimei: MiMeiStore;
   content: ContentStore;
   engine: FileContentEngine;
+  /** File trees (mmfs and app MiMei): their files are GC roots too, and trees hold files. */
+  trees: Trees;
   temps: TempFiles;
   /** Whether the caller holds every bit of `right` on a MiMei (the policy knows). */
   can(userId: string | null, mimeiId: string, right: number): boolean;
@@ -493,8 +496,13 @@ export function createFileService(deps: FileServiceDeps): FileService {
       return undefined;
     },
 
-    collectGarbage(graceMs) {
-      return content.collectGarbage({ roots: mimei.referencedDigests(), graceMs });
+    async collectGarbage(graceMs) {
+      // Tree roots name directory nodes; the files those trees hold are roots as well.
+      const roots = mimei.referencedDigests();
+      for (const hash of deps.trees.reachableFiles(roots)) roots.add(hash);
+      const report = await content.collectGarbage({ roots, graceMs });
+      deps.trees.collectGarbage(mimei.referencedDigests(), graceMs ?? DEFAULT_GRACE_MS);
+      return report;
     },
 
     start() {

@@ -14,3 +14,8 @@ export { checkName, parseMiMeiUrl, mimeiIdOfUrl } from "./names.js";
 export { resolveOffset } from "./offsets.js";
 export { checkContentInvariants, checkChunkBlobs, CONTENT_INVARIANTS } from "./invariants.js";
 export { createMmRoute } from "./mm-route.js";
+export { createTrees, treeMimeType } from "./tree-service.js";
+export type { Trees } from "./tree-service.js";
+export type { DirSummary } from "./tree-store.js";
+export { parseTreePath, joinPath } from "./tree-paths.js";
+export type { TreeEntry, TreeChange, TreeDraft, Page, PageOf, FindQuery, WriteOptions, EntryKind, TreeChangeKind } from "./tree-types.js";

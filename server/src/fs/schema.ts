@@ -1,6 +1,7 @@
 // The "fs" namespace of the node database: chunks (reference-counted by the files that list
 // them), files (content hash → ordered chunk list, the manifest) and who uploaded what.
 import type { Schema } from "../store/index.js";
+import { treeSchemaMigration } from "./tree-store.js";
 
 export const fsSchema: Schema = {
   namespace: "fs",
@@ -61,5 +62,6 @@ export const fsSchema: Schema = {
           ) STRICT, WITHOUT ROWID;
         `),
     },
+    treeSchemaMigration,
   ],
 };
