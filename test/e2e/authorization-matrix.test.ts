@@ -94,9 +94,10 @@ async function ownerTask(): Promise<string> {
   const startAt = { seconds: BigInt(Math.floor(Date.now() / 1000) + 86_400), nanos: 0 };
   return (await owner().app.startTask({ setting: { name: unique("task"), scriptId: await ownerScript(), startAt } })).task!.taskId;
 }
-const UN = Code.Unimplemented;
-/** Tree RPCs: users get UNIMPLEMENTED until mmfs trees land (and their rules with them). */
-const treesLater = (call: Cell): Row => ({ expect: [U, UN, UN, UN, UN], call });
+/** The owner's mmfs MiMei with the same members as `shared`: /dir/f in version 1 and in cur. */
+let sharedTree = "";
+/** A handle on `sharedTree`'s cur opened by the caller. */
+const treeOf = async (w: Caller) => (await w.c.mimei.open({ mimeiId: sharedTree, version: "cur" })).handle;
 
 /** A handle on `shared`'s cur opened by the caller (guests and strangers fail here already). */
 const curOf = async (w: Caller) => (await w.c.mimei.open({ mimeiId: shared, version: "cur" })).handle;
@@ -197,14 +198,30 @@ const MATRIX: Record<string, Record<string, Row>> = {
       });
     }),
     setFileContent: writers(async (w) => w.c.file.setFileContent({ handle: await curOf(w), contentHash: sharedContent })),
-    makeDir: treesLater((w) => w.c.file.makeDir({ handle: "0".repeat(40), path: "/a" })),
-    readDir: treesLater((w) => w.c.file.readDir({ handle: "0".repeat(40) })),
-    findFiles: treesLater((w) => w.c.file.findFiles({ handle: "0".repeat(40), query: { case: "name", value: "a" } })),
-    copyPath: treesLater((w) => w.c.file.copyPath({ handle: "0".repeat(40), sourcePath: "/a", destinationPath: "/b" })),
-    movePath: treesLater((w) => w.c.file.movePath({ handle: "0".repeat(40), fromPath: "/a", toPath: "/b" })),
-    removePath: treesLater((w) => w.c.file.removePath({ handle: "0".repeat(40), path: "/a" })),
-    removeAll: treesLater((w) => w.c.file.removeAll({ handle: "0".repeat(40), path: "/a" })),
-    diffTree: treesLater((w) => w.c.file.diffTree({ mimeiId: shared, fromVersion: "1" })),
+    makeDir: writers(async (w) => w.c.file.makeDir({ handle: await treeOf(w), path: `/${unique("d")}` })),
+    readDir: readers(async (w) => w.c.file.readDir({ handle: await treeOf(w), path: "/dir" })),
+    findFiles: readers(async (w) => w.c.file.findFiles({ handle: await treeOf(w), query: { case: "glob", value: "**/f" } })),
+    copyPath: writers(async (w) => w.c.file.copyPath({ handle: await treeOf(w), sourcePath: "/dir/f", destinationPath: `/${unique("c")}` })),
+    movePath: writers(async (w) => {
+      const handle = await treeOf(w);
+      const from = `/${unique("m")}`;
+      // The owner makes what the cell moves, so only the move itself is about access.
+      await owner().file.makeDir({ handle: await treeOf(callers.owner), path: from });
+      return w.c.file.movePath({ handle, fromPath: from, toPath: `${from}-moved` });
+    }),
+    removePath: writers(async (w) => {
+      const handle = await treeOf(w);
+      const path = `/${unique("r")}`;
+      await owner().file.makeDir({ handle: await treeOf(callers.owner), path });
+      return w.c.file.removePath({ handle, path });
+    }),
+    removeAll: writers(async (w) => {
+      const handle = await treeOf(w);
+      const path = `/${unique("ra")}`;
+      await owner().file.makeDir({ handle: await treeOf(callers.owner), path: `${path}/sub`, parents: true });
+      return w.c.file.removeAll({ handle, path });
+    }),
+    diffTree: readers((w) => w.c.file.diffTree({ mimeiId: sharedTree, fromVersion: "1" })),
     upload: writers(async (w) => w.c.file.upload(uploadOf({ target: { destination: { case: "refMimeiId", value: shared } } }, bytes(w.role)))),
     download: readers(async (w) => {
       for await (const _ of w.c.file.download({ source: { case: "handle", value: await curOf(w) } }));
@@ -347,6 +364,12 @@ beforeAll(async () => {
   await owner().mimei.setRight({ mimeiId: sharedDb, member: callers.reader.userId, rights: BigInt(Right.READ) });
   await owner().mimei.setRight({ mimeiId: sharedDb, member: callers.writer.userId, rights: BigInt(Right.READ | Right.WRITE) });
   await owner().mimei.backup({ mimeiId: sharedDb, memo: "v1" });
+  sharedTree = (await owner().mimei.create({ type: MiMeiType.MMFS, mark: "auto" })).mimeiId;
+  await owner().mimei.setRight({ mimeiId: sharedTree, member: callers.reader.userId, rights: BigInt(Right.READ) });
+  await owner().mimei.setRight({ mimeiId: sharedTree, member: callers.writer.userId, rights: BigInt(Right.READ | Right.WRITE) });
+  await owner().file.makeDir({ handle: await treeOf(callers.owner), path: "/dir" });
+  await owner().file.openFile({ target: { case: "treePath", value: { handle: await treeOf(callers.owner), path: "/dir/f" } }, create: true });
+  await owner().mimei.backup({ mimeiId: sharedTree, memo: "v1" });
   const cur = (await owner().mimei.open({ mimeiId: shared, version: "cur" })).handle;
   sharedContent = (await owner().file.writeFile({ handle: cur, offset: 0n, data: bytes("shared") }), (await owner().file.statFile({ handle: cur })).info!.digest);
   // Cells below rewrite cur; the reference keeps this content readable through `shared`.

@@ -4,11 +4,15 @@
 // what handles themselves carry (who opened them, read-only, frozen versions).
 import { createHash, randomBytes } from "node:crypto";
 import type { Clock } from "../clock.js";
-import { failedPrecondition, LeitherError, notFound, permissionDenied } from "../errors.js";
+import { failedPrecondition, invalidArgument, LeitherError, notFound, permissionDenied } from "../errors.js";
 import type { HandleState, MiMeiStore } from "../mimei/index.js";
 import type { SqliteDatabase } from "../store/index.js";
 import { checkContentHash, DEFAULT_GRACE_MS, type ContentStore, type Lease, type StoredFile } from "./content-store.js";
 import type { Trees } from "./tree-service.js";
+import { createTreeOps, isTreeType, type TreeOps } from "./tree-ops.js";
+import { joinPath, parseTreePath } from "./tree-paths.js";
+import type { TreeDraft, TreeEntry } from "./tree-types.js";
+import { EMPTY_DIGEST } from "../store/index.js";
 import type { FileContentEngine } from "./file-engine.js";
 import { detectMimeType, JSON_TYPE } from "./mime.js";
 import { checkOptionalName, parseMiMeiUrl } from "./names.js";
@@ -20,10 +24,10 @@ export const MAX_IO_BYTES = 4 * 1024 * 1024;
 /** The largest JSON value GetObject parses in memory. */
 export const MAX_OBJECT_BYTES = 16 * 1024 * 1024;
 
-export const TREES_LATER = "mmfs trees land with the file-tree part of issue 4 (MakeDir, ReadDir, FindFiles, CopyPath, MovePath, RemovePath, RemoveAll, DiffTree)";
-
 export interface FileInfo {
   name: string;
+  /** The path inside a tree; absent for files outside trees. */
+  path?: string;
   size: number;
   /** Content hash; "" for a temp file (it has none until finished). */
   digest: string;
@@ -36,7 +40,7 @@ export type Placement =
   | { kind: "none" }
   | { kind: "ref"; mimeiId: string }
   | { kind: "file"; handle: string }
-  | { kind: "tree"; handle: string; path: string };
+  | { kind: "tree"; handle: string; path: string; overwrite: boolean; makeParents: boolean };
 
 export interface DownloadSource {
   info: FileInfo;
@@ -49,7 +53,33 @@ export interface DownloadSource {
 type FileRef =
   | { kind: "temp"; handle: string }
   | { kind: "mimei"; state: HandleState }
-  | { kind: "content"; handle: string; mimeiId: string; hash: string };
+  | { kind: "content"; handle: string; mimeiId: string; hash: string }
+  | { kind: "tree"; file: TreeFileHandle };
+
+/** A file inside a tree, opened by path: it follows cur's edits, or reads a fixed version. */
+interface TreeFileHandle {
+  handle: string;
+  userId: string | null;
+  /** The tree handle it was opened through (writes need it on cur with the write right). */
+  treeHandle: string;
+  mimeiId: string;
+  path: string;
+  version: number;
+  /** The root of a numbered version; "" for cur. */
+  root: string;
+  expiresAt: number;
+}
+
+/** Where a rewrite of a file's content goes: a FILE MiMei's cur or a file in a tree's cur. */
+interface WriteTarget {
+  /** Writes to one MiMei run one after another. */
+  mimeiId: string;
+  /** The content hash the file holds now. */
+  current(): string;
+  /** Places the new content (checks again that the handle may still write). */
+  commit(file: StoredFile): void;
+  name(): string | undefined;
+}
 
 interface ContentHandle {
   handle: string;
@@ -81,8 +111,11 @@ export const DEFAULT_GC_INTERVAL_MS = 15 * 60 * 1000;
 
 export interface FileService {
   openTemp(userId: string, name: string): { handle: string; expiresAt: number };
-  openUrl(userId: string | null, url: string, opts: { truncate: boolean }): Promise<{ state: HandleState; info: FileInfo }>;
+  /** A FILE MiMei, or a file inside a tree ("<tree id>[:<version>]/<path>"). */
+  openUrl(userId: string | null, url: string, opts: { truncate: boolean }): Promise<{ handle: string; readOnly: boolean; info: FileInfo; expiresAt: number }>;
   openContent(userId: string | null, handle: string, hash: string): { handle: string; info: FileInfo; expiresAt: number };
+  /** A file inside a tree by path; `create` makes an empty one, `truncate` empties it (both need cur and the write right). */
+  openTreeFile(userId: string | null, treeHandle: string, path: string, opts: { create: boolean; truncate: boolean }): Promise<{ handle: string; readOnly: boolean; info: FileInfo; expiresAt: number }>;
   write(userId: string | null, handle: string, offset: number, data: Uint8Array): Promise<{ written: number; size: number }>;
   read(userId: string | null, handle: string, offset: number, length: number): Promise<{ data: Buffer; position: number; eof: boolean }>;
   truncate(userId: string | null, handle: string, size: number): Promise<void>;
@@ -96,11 +129,14 @@ export interface FileService {
   upload(userId: string | null, header: UploadHeader, chunks: AsyncIterable<Uint8Array>, signal?: AbortSignal): Promise<{ file: StoredFile; mimeType: string }>;
   download(userId: string | null, handle: string, offset: number, length: number): Promise<DownloadSource>;
   /** The file a FILE MiMei holds at a version (the HTTP route): content, name and MIME type. */
-  fileOfMiMei(mimeiId: string, version: string): { file: StoredFile; name: string; mimeType: string; modifiedAt: number; version: number };
+  /** `path` names a file inside an mmfs or app tree (`inTree`); a FILE MiMei ignores it. */
+  fileOfMiMei(mimeiId: string, version: string, path?: string): { file: StoredFile; name: string; mimeType: string; modifiedAt: number; version: number; inTree: boolean };
   /** Streams stored content (verified chunk by chunk); the caller checked the right to read it. */
   readContent(hash: string, start: number, end: number): AsyncIterable<Buffer>;
   /** Whether a handle is one of the fs store's own (temp or content), and the MiMei it reads. */
   lookupHandle(handle: string, userId: string | null): { mimeiId: string | null } | undefined;
+  /** The tree calls (MakeDir, ReadDir, ...) on tree handles. */
+  readonly trees: TreeOps;
   /** Frees what nothing holds on to any more (see ContentStore.collectGarbage). */
   collectGarbage(graceMs?: number): ReturnType<ContentStore["collectGarbage"]>;
   start(): void;
@@ -129,7 +165,9 @@ export function canonicalJson(value: unknown): string {
 
 export function createFileService(deps: FileServiceDeps): FileService {
   const { db, clock, mimei, content, engine, temps } = deps;
+  const treeOps = createTreeOps({ mimei, trees: deps.trees, can: deps.can });
   const contentHandles = new Map<string, ContentHandle>();
+  const treeFiles = new Map<string, TreeFileHandle>();
   /** Writes to one FILE MiMei run one after another: each builds on the content the last one left. */
   const writeQueues = new Map<string, Promise<unknown>>();
   let timer: NodeJS.Timeout | undefined;
@@ -165,6 +203,16 @@ export function createFileService(deps: FileServiceDeps): FileService {
       temps.resolve(handle, userId);
       return { kind: "temp", handle };
     }
+    const t = treeFiles.get(handle);
+    if (t) {
+      if (t.expiresAt <= clock.now()) {
+        treeFiles.delete(handle);
+        throw notFound("HANDLE_EXPIRED", "the file handle expired; open the file again", { handle });
+      }
+      if (t.userId !== userId) throw permissionDenied("HANDLE_NOT_YOURS", "the handle was opened by another user", { handle });
+      t.expiresAt = clock.now() + deps.handleIdleMs;
+      return { kind: "tree", file: t };
+    }
     const c = contentHandles.get(handle);
     if (c) {
       if (c.expiresAt <= clock.now()) {
@@ -180,7 +228,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
   }
 
   function fileHandle(state: HandleState): HandleState {
-    if (state.type === "mmfs" || state.type === "app") throw new LeitherError("unimplemented", "TREES_NOT_YET", `this is a tree handle; ${TREES_LATER}`);
+    if (isTreeType(state.type)) throw failedPrecondition("TREE_HANDLE", `MiMei ${state.mimeiId} is a file tree; open a file in it with OpenFile(tree_path) or give a path`, { mimei_id: state.mimeiId });
     if (state.type !== "file") throw failedPrecondition("NOT_A_FILE", `MiMei ${state.mimeiId} is a ${state.type} MiMei, not a file`, { mimei_id: state.mimeiId });
     return state;
   }
@@ -188,6 +236,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
   /** The content hash a (non-temp) ref reads now: cur moves with writes, versions never do. */
   function hashOf(ref: Exclude<FileRef, { kind: "temp" }>): string {
     if (ref.kind === "content") return ref.hash;
+    if (ref.kind === "tree") return treeEntryOf(ref.file).digest;
     return ref.state.version === 0 ? engine.current(ref.state.mimeiId).digest : ref.state.digest;
   }
 
@@ -200,7 +249,19 @@ export function createFileService(deps: FileServiceDeps): FileService {
     return { name, size: file.size, digest: file.hash, mimeType: mimeType || file.mimeType, modifiedAt };
   }
 
+  /** The file a tree file handle names now (cur moves with edits). */
+  function treeEntryOf(t: TreeFileHandle): TreeEntry {
+    const entry = deps.trees.lookup(t.root || deps.trees.root(t.mimeiId).root, t.path);
+    if (!entry) throw notFound("NO_SUCH_PATH", `${t.path} no longer exists in the tree`, { path: t.path });
+    if (entry.kind !== "file") throw failedPrecondition("IS_A_DIRECTORY", `${t.path} is a directory`, { path: t.path });
+    return entry;
+  }
+
   function infoOfRef(ref: Exclude<FileRef, { kind: "temp" }>): FileInfo {
+    if (ref.kind === "tree") {
+      const e = treeEntryOf(ref.file);
+      return { name: e.name, path: e.path, size: e.size, digest: e.digest, mimeType: e.mimeType, modifiedAt: e.modifiedAt };
+    }
     const file = content.get(hashOf(ref));
     if (ref.kind === "content") return infoOfStored(file, "", file.mimeType, file.createdAt);
     const named = nameOf(ref.state.mimeiId);
@@ -215,20 +276,49 @@ export function createFileService(deps: FileServiceDeps): FileService {
   function writableFile(handle: string, userId: string | null): HandleState {
     if (temps.has(handle)) throw failedPrecondition("TEMP_HANDLE", "this is a temp-file handle; write to it with WriteFile and finish it with FinishTempFile", { handle });
     if (contentHandles.has(handle)) throw failedPrecondition("HANDLE_READ_ONLY", "a handle on content by hash only reads", { handle });
+    if (treeFiles.has(handle)) throw failedPrecondition("TREE_FILE_HANDLE", "this is a handle on a file in a tree; this call takes a FILE MiMei handle", { handle });
     const state = mimei.handles.resolveForWrite(handle, userId);
     return fileHandle(state);
   }
 
-  /** Replaces a FILE MiMei's cur with new content built from the old (serialized per MiMei). */
-  async function rewrite(state: HandleState, userId: string | null, build: (old: StoredFile) => { source: AsyncIterable<Uint8Array>; mimeType?: string; after?: (f: StoredFile) => void }): Promise<StoredFile> {
-    return serialOn(state.mimeiId, async () => {
-      const old = content.get(engine.current(state.mimeiId).digest);
+  /** Where rewrites through a (non-temp) handle go: a FILE MiMei's cur, or a file in a tree's cur. */
+  function writeTargetOf(handle: string, userId: string | null): WriteTarget {
+    const t = treeFiles.get(handle);
+    if (t) {
+      refOf(handle, userId); // expiry and ownership
+      if (t.version !== 0) throw failedPrecondition("VERSION_FROZEN", `version ${t.version} is frozen; only cur can be written`, { mimei_id: t.mimeiId, version: String(t.version) });
+      treeOps.resolveForWrite(userId, t.treeHandle);
+      return {
+        mimeiId: t.mimeiId,
+        current: () => deps.trees.lookup(deps.trees.root(t.mimeiId).root, t.path)?.digest ?? EMPTY_DIGEST,
+        commit: (file) => {
+          treeOps.resolveForWrite(userId, t.treeHandle); // closed or deleted meanwhile?
+          deps.trees.edit(t.mimeiId, (d) => d.putFile(t.path, file, { overwrite: true }));
+        },
+        name: () => t.path.split("/").pop(),
+      };
+    }
+    const state = writableFile(handle, userId);
+    return {
+      mimeiId: state.mimeiId,
+      current: () => engine.current(state.mimeiId).digest,
+      commit: (file) => {
+        mimei.handles.resolveForWrite(state.handle, userId); // closed or deleted meanwhile?
+        engine.setCurrent(state.mimeiId, { digest: file.hash, size: file.size });
+      },
+      name: () => nameOf(state.mimeiId)?.name,
+    };
+  }
+
+  /** Replaces a file's content with new content built from the old (serialized per MiMei). */
+  async function rewrite(target: WriteTarget, userId: string | null, build: (old: StoredFile) => { source: AsyncIterable<Uint8Array>; mimeType?: string; after?: (f: StoredFile) => void }): Promise<StoredFile> {
+    return serialOn(target.mimeiId, async () => {
+      const old = content.get(target.current());
       const held = content.lease();
       try {
         const plan = build(old);
-        const file = await content.ingest(plan.source, { lease: held, ownerId: userId, mimeType: plan.mimeType, name: nameOf(state.mimeiId)?.name });
-        mimei.handles.resolveForWrite(state.handle, userId); // closed or deleted meanwhile?
-        engine.setCurrent(state.mimeiId, { digest: file.hash, size: file.size });
+        const file = await content.ingest(plan.source, { lease: held, ownerId: userId, mimeType: plan.mimeType, name: target.name() });
+        target.commit(file);
         plan.after?.(file);
         return file;
       } finally {
@@ -269,8 +359,11 @@ export function createFileService(deps: FileServiceDeps): FileService {
         upsertName.run(state.mimeiId, keepName, mimeType || file.mimeType);
         return;
       }
-      case "tree":
-        throw new LeitherError("unimplemented", "TREES_NOT_YET", TREES_LATER);
+      case "tree": {
+        const state = treeOps.resolveForWrite(userId, target.handle);
+        deps.trees.edit(state.mimeiId, (d) => d.putFile(target.path, file, { overwrite: target.overwrite, makeParents: target.makeParents }));
+        return;
+      }
     }
   }
 
@@ -278,7 +371,10 @@ export function createFileService(deps: FileServiceDeps): FileService {
   function checkPlacement(target: Placement, userId: string | null): void {
     if (target.kind === "file") writableFile(target.handle, userId);
     if (target.kind === "ref") mimei.info(target.mimeiId);
-    if (target.kind === "tree") throw new LeitherError("unimplemented", "TREES_NOT_YET", TREES_LATER);
+    if (target.kind === "tree") {
+      const state = treeOps.resolveForWrite(userId, target.handle);
+      deps.trees.edit(state.mimeiId, (d) => checkTreePlacement(d, target));
+    }
   }
 
   async function readRange(ref: Exclude<FileRef, { kind: "temp" }>, offset: number, length: number) {
@@ -302,14 +398,16 @@ export function createFileService(deps: FileServiceDeps): FileService {
       const canWrite = deps.can(userId, u.mimeiId, 2);
       const state = mimei.open(u.mimeiId, u.version, { userId, canWrite });
       try {
+        if (isTreeType(state.type)) {
+          if (u.path === "") throw invalidArgument("PATH_REQUIRED", `MiMei ${u.mimeiId} is a file tree; give the file's path in the URL`, { url: url.slice(0, 128) });
+          // The tree handle stays open: the file handle writes through it.
+          return await service.openTreeFile(userId, state.handle, u.path, { create: false, truncate: opts.truncate });
+        }
         fileHandle(state);
         const named = nameOf(u.mimeiId)?.name ?? "";
         if (u.path !== "" && u.path !== named) throw notFound("NO_SUCH_PATH", `a FILE MiMei has no path ${JSON.stringify(u.path)}; use "" or its name`, { path: u.path });
-        if (opts.truncate) {
-          writableFile(state.handle, userId);
-          await rewrite(state, userId, () => ({ source: single(new Uint8Array(0)) }));
-        }
-        return { state, info: infoOfRef({ kind: "mimei", state }) };
+        if (opts.truncate) await rewrite(writeTargetOf(state.handle, userId), userId, () => ({ source: single(new Uint8Array(0)) }));
+        return { handle: state.handle, readOnly: state.readOnly, info: infoOfRef({ kind: "mimei", state }), expiresAt: state.expiresAt };
       } catch (err) {
         mimei.handles.close(state.handle, userId);
         throw err;
@@ -329,13 +427,39 @@ export function createFileService(deps: FileServiceDeps): FileService {
       return { handle: h.handle, info: infoOfRef({ kind: "content", handle: h.handle, mimeiId: h.mimeiId, hash }), expiresAt: h.expiresAt };
     },
 
+    async openTreeFile(userId, treeHandle, path, opts) {
+      const { state, root } = treeOps.resolve(userId, treeHandle);
+      const segments = parseTreePath(path);
+      if (segments.length === 0) throw invalidArgument("ROOT_PATH", "the root of a tree is a directory; give a file's path", { path });
+      const existing = deps.trees.lookup(root, path);
+      if (existing?.kind === "dir") throw failedPrecondition("IS_A_DIRECTORY", `${existing.path} is a directory`, { path: existing.path });
+      if ((!existing && opts.create) || (existing && opts.truncate)) {
+        const w = treeOps.resolveForWrite(userId, treeHandle);
+        deps.trees.edit(w.mimeiId, (d) => d.putFile(path, content.get(EMPTY_DIGEST), { overwrite: true }));
+      } else if (!existing) {
+        throw notFound("NO_SUCH_PATH", `no file at ${joinPath(segments)}`, { path: joinPath(segments) });
+      }
+      const t: TreeFileHandle = {
+        handle: randomBytes(20).toString("hex"),
+        userId,
+        treeHandle,
+        mimeiId: state.mimeiId,
+        path: joinPath(segments),
+        version: state.version,
+        root: state.version === 0 ? "" : root,
+        expiresAt: clock.now() + deps.handleIdleMs,
+      };
+      treeFiles.set(t.handle, t);
+      return { handle: t.handle, readOnly: state.readOnly, info: infoOfRef({ kind: "tree", file: t }), expiresAt: t.expiresAt };
+    },
+
     async write(userId, handle, offset, data) {
       if (data.byteLength > MAX_IO_BYTES) throw invalidIo(data.byteLength);
       const ref = refOf(handle, userId);
       if (ref.kind === "temp") return temps.write(handle, offset, data);
-      const state = writableFile(handle, userId);
+      const target = writeTargetOf(handle, userId);
       let written = 0;
-      const file = await rewrite(state, userId, (old) => {
+      const file = await rewrite(target, userId, (old) => {
         const position = resolveOffset(offset, old.size);
         written = data.byteLength;
         return { source: patched(old, position, data) };
@@ -352,8 +476,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
     async truncate(userId, handle, size) {
       const ref = refOf(handle, userId);
       if (ref.kind === "temp") return temps.truncate(handle, size);
-      const state = writableFile(handle, userId);
-      await rewrite(state, userId, (old) => ({ source: cut(old, size) }));
+      await rewrite(writeTargetOf(handle, userId), userId, (old) => ({ source: cut(old, size) }));
     },
 
     async stat(userId, handle) {
@@ -376,6 +499,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
       const ref = refOf(handle, userId);
       if (ref.kind === "temp") return false;
       if (ref.kind === "content") return ref.hash === hash;
+      if (ref.kind === "tree") return hashOf(ref) === hash;
       const referenced = hashOf(ref) === hash || versionRefs.get(ref.state.mimeiId, ref.state.version, hash) !== undefined;
       return referenced && content.stat(hash) !== undefined;
     },
@@ -408,11 +532,12 @@ export function createFileService(deps: FileServiceDeps): FileService {
         await temps.write(handle, 0, bytes);
         return { hash: createHash("sha256").update(bytes).digest("hex"), size: bytes.byteLength };
       }
-      const state = writableFile(handle, userId);
-      const file = await rewrite(state, userId, () => ({
+      const target = writeTargetOf(handle, userId);
+      const file = await rewrite(target, userId, () => ({
         source: single(bytes),
         mimeType: JSON_TYPE,
-        after: () => upsertName.run(state.mimeiId, nameOf(state.mimeiId)?.name ?? "", JSON_TYPE),
+        // A file in a tree takes its type from its name; a FILE MiMei records it.
+        after: () => ref.kind === "mimei" && upsertName.run(target.mimeiId, nameOf(target.mimeiId)?.name ?? "", JSON_TYPE),
       }));
       return { hash: file.hash, size: file.size };
     },
@@ -470,10 +595,15 @@ export function createFileService(deps: FileServiceDeps): FileService {
       return { info, offset: position, length: n, chunks: content.read(info.digest, position, position + n) };
     },
 
-    fileOfMiMei(mimeiId, version) {
+    fileOfMiMei(mimeiId, version, path = "") {
       const info = mimei.info(mimeiId);
+      if (isTreeType(info.type)) {
+        const { root, version: v } = deps.trees.root(mimeiId, version);
+        const entry = deps.trees.stat(root, path);
+        if (entry.kind !== "file") throw notFound("IS_A_DIRECTORY", `${entry.path} is a directory`, { path: entry.path });
+        return { file: content.get(entry.digest), name: entry.name, mimeType: entry.mimeType, modifiedAt: entry.modifiedAt, version: v, inTree: true };
+      }
       if (info.type !== "file") {
-        if (info.type === "mmfs" || info.type === "app") throw new LeitherError("unimplemented", "TREES_NOT_YET", TREES_LATER);
         throw failedPrecondition("NOT_A_FILE", `MiMei ${mimeiId} is a ${info.type} MiMei, not a file`);
       }
       const v = mimei.versions.resolve(mimeiId, version);
@@ -481,10 +611,11 @@ export function createFileService(deps: FileServiceDeps): FileService {
       const file = content.get(frozen ? frozen.digest : info.curDigest);
       const named = nameOf(mimeiId);
       const mime = named && file.hash === info.curDigest ? named.mimeType : file.mimeType;
-      return { file, name: named?.name ?? "", mimeType: mime, modifiedAt: frozen ? frozen.createdAt : info.modifiedAt, version: v };
+      return { file, name: named?.name ?? "", mimeType: mime, modifiedAt: frozen ? frozen.createdAt : info.modifiedAt, version: v, inTree: false };
     },
 
     readContent: (hash, start, end) => content.read(hash, start, end),
+    trees: treeOps,
 
     lookupHandle(handle, userId) {
       if (temps.has(handle)) {
@@ -493,6 +624,8 @@ export function createFileService(deps: FileServiceDeps): FileService {
       }
       const c = contentHandles.get(handle);
       if (c) return { mimeiId: refOf(handle, userId).kind === "content" ? c.mimeiId : null };
+      const t = treeFiles.get(handle);
+      if (t) return { mimeiId: refOf(handle, userId).kind === "tree" ? t.mimeiId : null };
       return undefined;
     },
 
@@ -518,6 +651,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
       timer = setInterval(() => {
         const now = clock.now();
         for (const [k, c] of contentHandles) if (c.expiresAt <= now) contentHandles.delete(k);
+        for (const [k, t] of treeFiles) if (t.expiresAt <= now) treeFiles.delete(k);
       }, Math.min(deps.handleIdleMs, 60_000));
       timer.unref();
     },
@@ -549,3 +683,17 @@ function invalidIo(n: number): LeitherError {
   return new LeitherError("invalid_argument", "DATA_TOO_LARGE", `one call moves at most ${MAX_IO_BYTES} bytes (got ${n}); use Upload`);
 }
 
+
+/** Throws what placing a file at a tree path would, before any byte is stored. */
+function checkTreePlacement(d: TreeDraft, target: { path: string; overwrite: boolean; makeParents: boolean }): void {
+  const segments = parseTreePath(target.path);
+  if (segments.length === 0) throw invalidArgument("ROOT_PATH", "the root of a tree is a directory; give a file's path", { path: target.path });
+  const existing = d.lookup(target.path);
+  if (existing?.kind === "dir") throw failedPrecondition("IS_A_DIRECTORY", `${existing.path} is a directory`, { path: existing.path });
+  if (existing && !target.overwrite) throw new LeitherError("already_exists", "PATH_EXISTS", `${existing.path} exists`, { path: existing.path });
+  if (!target.makeParents && segments.length > 1) {
+    const parent = d.lookup(joinPath(segments.slice(0, -1)));
+    if (!parent) throw notFound("PARENT_NOT_FOUND", `no directory ${joinPath(segments.slice(0, -1))}`, { path: joinPath(segments.slice(0, -1)) });
+    if (parent.kind !== "dir") throw failedPrecondition("NOT_A_DIRECTORY", `${parent.path} is a file, not a directory`, { path: parent.path });
+  }
+}

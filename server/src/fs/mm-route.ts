@@ -5,7 +5,7 @@
 import type { ServerResponse } from "node:http";
 import { LeitherError, type ErrorKind } from "../errors.js";
 import type { HttpRequest, HttpResponse, HttpRoute } from "../http/http-route.js";
-import { sendText } from "../http/http-route.js";
+import { pathOf, sendText } from "../http/http-route.js";
 import type { FileService } from "./file-service.js";
 import { checkName, MAX_PATH_BYTES } from "./names.js";
 
@@ -107,14 +107,16 @@ export function parseMmPath(pathname: string): { mimeiId: string; segments: stri
 
 export function createMmRoute<C>(deps: MmRouteDeps<C>): HttpRoute {
   return async (req, res) => {
+    // The raw path, not URL's normalized one: "%2e%2e" must be refused, not resolved.
+    const rawPath = pathOf(req);
+    if (!rawPath.startsWith(MM_PREFIX)) return false;
     const url = new URL(req.url ?? "/", "http://node");
-    if (!url.pathname.startsWith(MM_PREFIX)) return false;
     try {
       if (req.method !== "GET" && req.method !== "HEAD") {
         sendText(req, res, 405, "only GET and HEAD\n", { "content-type": "text/plain; charset=utf-8", allow: "GET, HEAD" });
         return true;
       }
-      const target = parseMmPath(url.pathname)!;
+      const target = parseMmPath(rawPath)!;
       const caller = deps.authenticate(credentialsOf(req, url.searchParams));
       deps.authorizeRead(caller, target.mimeiId);
       const version = url.searchParams.get("ver") || "cur";
@@ -138,8 +140,8 @@ export function createMmRoute<C>(deps: MmRouteDeps<C>): HttpRoute {
   };
 
   async function serveFile(req: HttpRequest, res: HttpResponse, mimeiId: string, segments: string[], version: string): Promise<void> {
-    const found = deps.files.fileOfMiMei(mimeiId, version);
-    if (segments.length > 1 || (segments.length === 1 && segments[0] !== found.name)) {
+    const found = deps.files.fileOfMiMei(mimeiId, version, "/" + segments.join("/"));
+    if (!found.inTree && (segments.length > 1 || (segments.length === 1 && segments[0] !== found.name))) {
       throw new LeitherError("not_found", "NO_SUCH_PATH", `a FILE MiMei is served at /mm/${mimeiId} or /mm/${mimeiId}/<its name>`);
     }
     const { file } = found;

@@ -123,7 +123,8 @@ const fileSource = (m: { target?: { case?: string; value?: any }; source?: { cas
 // writes at all (cur, opened with the write right) is the domain's check (VERSION_FROZEN).
 const file: RulesOf<typeof FileService> = {
   openTempFile: USER,
-  openFile: onMiMei(RIGHT.READ, fileSource),
+  // Creating or emptying a file on open writes to the tree (or FILE MiMei).
+  openFile: onMiMei((m: { create: boolean; truncate: boolean }) => (m.create || m.truncate ? RIGHT.WRITE : RIGHT.READ), fileSource),
   writeFile: onMiMei(RIGHT.WRITE, byHandle),
   readFile: onMiMei(RIGHT.READ, byHandle),
   truncateFile: onMiMei(RIGHT.WRITE, byHandle),
@@ -136,15 +137,16 @@ const file: RulesOf<typeof FileService> = {
   setObject: onMiMei(RIGHT.WRITE, byHandle),
   getObject: onMiMei(RIGHT.READ, byHandle),
   setFileContent: onMiMei(RIGHT.WRITE, byHandle),
-  // Trees answer UNIMPLEMENTED until the mmfs part lands; it sets the final rules.
-  makeDir: USER,
-  readDir: USER,
-  findFiles: USER,
-  copyPath: USER,
-  movePath: USER,
-  removePath: USER,
-  removeAll: USER,
-  diffTree: USER,
+  // Tree calls name the tree by a handle; CopyPath's source tree, when another, needs READ
+  // there too (the domain asks the policy).
+  makeDir: onMiMei(RIGHT.WRITE, byHandle),
+  readDir: onMiMei(RIGHT.READ, byHandle),
+  findFiles: onMiMei(RIGHT.READ, byHandle),
+  copyPath: onMiMei(RIGHT.WRITE, byHandle),
+  movePath: onMiMei(RIGHT.WRITE, byHandle),
+  removePath: onMiMei(RIGHT.WRITE, byHandle),
+  removeAll: onMiMei(RIGHT.WRITE, byHandle),
+  diffTree: onMiMei(RIGHT.READ),
   // Streams: the interceptor checks login only; the handlers authorize with the first message.
   upload: onMiMei(RIGHT.WRITE, (m) => fileTarget(m?.part?.value?.target, { scratch: true })),
   download: onMiMei(RIGHT.READ, fileSource),

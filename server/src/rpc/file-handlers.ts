@@ -8,13 +8,14 @@ import {
   DownloadResponseSchema,
   FileInfoSchema,
   FileService,
+  TreeChangeKind,
   type DownloadResponse,
   type FileInfo,
   type FileTarget,
   type UploadRequest,
 } from "@leither/api/leither/v1/file_service_pb";
-import { invalidArgument, LeitherError } from "../errors.js";
-import { TREES_LATER, type FileInfo as DomainInfo, type FileService as Files, type Placement } from "../fs/index.js";
+import { failedPrecondition, invalidArgument, LeitherError } from "../errors.js";
+import type { FileInfo as DomainInfo, FileService as Files, Page, Placement, TreeChange as DomainChange, TreeEntry } from "../fs/index.js";
 import type { Policy } from "../policy/policy.js";
 import { ruleOf } from "../policy/rules.js";
 import { callerOf, requireUser as loggedIn } from "./caller.js";
@@ -33,12 +34,44 @@ function toNumber(v: bigint, field: string): number {
 export function toFileInfo(i: DomainInfo): FileInfo {
   return create(FileInfoSchema, {
     name: i.name,
+    path: i.path ?? "",
     size: BigInt(i.size),
     digest: i.digest,
     mimeType: i.mimeType,
     modifiedAt: timestampFromMs(i.modifiedAt),
   });
 }
+
+export function toTreeInfo(e: TreeEntry): FileInfo {
+  return create(FileInfoSchema, {
+    name: e.name,
+    path: e.path,
+    isDir: e.kind === "dir",
+    size: BigInt(e.size),
+    digest: e.digest,
+    mimeType: e.mimeType,
+    modifiedAt: timestampFromMs(e.modifiedAt),
+    entryCount: BigInt(e.entryCount),
+  });
+}
+
+const CHANGE_KIND: Record<DomainChange["kind"], TreeChangeKind> = {
+  added: TreeChangeKind.ADDED,
+  removed: TreeChangeKind.REMOVED,
+  modified: TreeChangeKind.MODIFIED,
+  type_changed: TreeChangeKind.TYPE_CHANGED,
+};
+
+/** Page tokens are the key to continue after (a name or a path), opaque to clients. */
+function pageOf(page: { pageSize: number; pageToken: string } | undefined): Partial<Page> {
+  let after = "";
+  if (page?.pageToken) {
+    after = Buffer.from(page.pageToken, "base64url").toString("utf8");
+    if (after === "" || Buffer.from(after).toString("base64url") !== page.pageToken) throw invalidArgument("BAD_PAGE_TOKEN", "page_token is not one this node returned");
+  }
+  return { after, limit: page?.pageSize ?? 0 };
+}
+const nextToken = (next: string) => ({ nextPageToken: next === "" ? "" : Buffer.from(next).toString("base64url") });
 
 function placementOf(t: FileTarget | undefined): Placement {
   switch (t?.destination.case) {
@@ -47,15 +80,11 @@ function placementOf(t: FileTarget | undefined): Placement {
     case "fileHandle":
       return { kind: "file", handle: t.destination.value };
     case "treePath":
-      return { kind: "tree", handle: t.destination.value.handle, path: t.destination.value.path };
+      return { kind: "tree", handle: t.destination.value.handle, path: t.destination.value.path, overwrite: t.overwrite, makeParents: t.makeParents };
     default:
       return { kind: "none" };
   }
 }
-
-const treesLater = (): never => {
-  throw new LeitherError("unimplemented", "TREES_NOT_YET", TREES_LATER);
-};
 
 export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<typeof FileService> {
   const userOf = (ctx: HandlerContext) => callerOf(ctx).userId;
@@ -68,15 +97,17 @@ export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<ty
     async openFile(req, ctx) {
       switch (req.target.case) {
         case "url": {
-          const { state, info } = await files.openUrl(userOf(ctx), req.target.value, { truncate: req.truncate });
-          return { handle: state.handle, readOnly: state.readOnly, info: toFileInfo(info), expiresAt: timestampFromMs(state.expiresAt) };
+          const r = await files.openUrl(userOf(ctx), req.target.value, { truncate: req.truncate });
+          return { handle: r.handle, readOnly: r.readOnly, info: toFileInfo(r.info), expiresAt: timestampFromMs(r.expiresAt) };
         }
         case "content": {
           const r = files.openContent(userOf(ctx), req.target.value.handle, req.target.value.contentHash);
           return { handle: r.handle, readOnly: true, info: toFileInfo(r.info), expiresAt: timestampFromMs(r.expiresAt) };
         }
-        case "treePath":
-          return treesLater();
+        case "treePath": {
+          const r = await files.openTreeFile(userOf(ctx), req.target.value.handle, req.target.value.path, { create: req.create, truncate: req.truncate });
+          return { handle: r.handle, readOnly: r.readOnly, info: toFileInfo(r.info), expiresAt: timestampFromMs(r.expiresAt) };
+        }
         default:
           throw invalidArgument("TARGET_REQUIRED", "set one of url, content or tree_path");
       }
@@ -97,21 +128,27 @@ export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<ty
       return { size: BigInt((await files.stat(userOf(ctx), req.handle)).size) };
     },
     async statFile(req, ctx) {
-      if (req.path !== "") return treesLater();
+      if (req.path !== "" || files.trees.isTreeHandle(userOf(ctx), req.handle)) return { info: toTreeInfo(files.trees.stat(userOf(ctx), req.handle, req.path)) };
       return { info: toFileInfo(await files.stat(userOf(ctx), req.handle)) };
     },
     fileExists(req, ctx) {
       switch (req.target.case) {
         case "contentHash":
           return { exists: files.contentExists(userOf(ctx), req.handle, req.target.value), isDir: false };
-        case "path":
-          return treesLater();
+        case "path": {
+          const e = files.trees.exists(userOf(ctx), req.handle, req.target.value);
+          return { exists: e !== undefined, isDir: e?.kind === "dir" };
+        }
         default:
           throw invalidArgument("TARGET_REQUIRED", "set path or content_hash");
       }
     },
     async getMimeType(req, ctx) {
-      if (req.path !== "") return treesLater();
+      if (req.path !== "") {
+        const e = files.trees.stat(userOf(ctx), req.handle, req.path);
+        if (e.kind === "dir") throw failedPrecondition("IS_A_DIRECTORY", `${e.path} is a directory`, { path: e.path });
+        return { mimeType: e.mimeType };
+      }
       return { mimeType: await files.mimeType(userOf(ctx), req.handle) };
     },
     async finishTempFile(req, ctx) {
@@ -131,14 +168,43 @@ export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<ty
       const r = files.setFileContent(userOf(ctx), req.handle, req.contentHash, req.mimeType);
       return { size: BigInt(r.size) };
     },
-    makeDir: treesLater,
-    readDir: treesLater,
-    findFiles: treesLater,
-    copyPath: treesLater,
-    movePath: treesLater,
-    removePath: treesLater,
-    removeAll: treesLater,
-    diffTree: treesLater,
+    makeDir(req, ctx) {
+      return { info: toTreeInfo(files.trees.makeDir(userOf(ctx), req.handle, req.path, req.parents)) };
+    },
+    readDir(req, ctx) {
+      const r = files.trees.readDir(userOf(ctx), req.handle, req.path, pageOf(req.page));
+      return { entries: r.items.map(toTreeInfo), page: nextToken(r.next) };
+    },
+    findFiles(req, ctx) {
+      const q = req.query;
+      if (q.case === undefined || q.value === "") throw invalidArgument("QUERY_REQUIRED", "set name or glob");
+      const r = files.trees.find(userOf(ctx), req.handle, req.path, q.case === "name" ? { name: q.value } : { glob: q.value }, pageOf(req.page));
+      return { entries: r.items.map(toTreeInfo), page: nextToken(r.next) };
+    },
+    copyPath(req, ctx) {
+      const source = { mimeiId: req.sourceMimeiId, version: req.sourceVersion, path: req.sourcePath };
+      return { info: toTreeInfo(files.trees.copy(userOf(ctx), req.handle, source, req.destinationPath, req.overwrite)) };
+    },
+    movePath(req, ctx) {
+      return { info: toTreeInfo(files.trees.move(userOf(ctx), req.handle, req.fromPath, req.toPath, req.overwrite)) };
+    },
+    removePath(req, ctx) {
+      files.trees.remove(userOf(ctx), req.handle, req.path);
+      return {};
+    },
+    removeAll(req, ctx) {
+      return { removed: BigInt(files.trees.removeAll(userOf(ctx), req.handle, req.path)) };
+    },
+    diffTree(req) {
+      if (req.fromVersion === "") throw invalidArgument("FROM_VERSION_REQUIRED", "set from_version (\"last\", \"release\" or a number)");
+      const r = files.trees.diff(req.mimeiId, req.fromVersion, req.toVersion, req.path, pageOf(req.page));
+      return {
+        changes: r.items.map((c) => ({ path: c.path, kind: CHANGE_KIND[c.kind], isDir: c.isDir, fromDigest: c.fromDigest, toDigest: c.toDigest })),
+        fromDigest: r.fromRoot,
+        toDigest: r.toRoot,
+        page: nextToken(r.next),
+      };
+    },
 
     async upload(requests, ctx) {
       const it = requests[Symbol.asyncIterator]();
@@ -163,7 +229,9 @@ export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<ty
         chunks(),
         ctx.signal,
       );
-      return { contentHash: r.file.hash, size: BigInt(r.file.size), mimeType: r.mimeType };
+      const placed = header.target?.destination.case === "treePath" ? header.target.destination.value : undefined;
+      const info = placed ? toTreeInfo(files.trees.stat(userOf(ctx), placed.handle, placed.path)) : undefined;
+      return { contentHash: r.file.hash, size: BigInt(r.file.size), mimeType: r.mimeType, info };
     },
 
     async *download(req, ctx): AsyncGenerator<DownloadResponse> {
@@ -177,7 +245,8 @@ export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<ty
           handle = files.openContent(userOf(ctx), req.source.value.handle, req.source.value.contentHash).handle;
           break;
         case "treePath":
-          return treesLater();
+          handle = (await files.openTreeFile(userOf(ctx), req.source.value.handle, req.source.value.path, { create: false, truncate: false })).handle;
+          break;
         default:
           throw invalidArgument("SOURCE_REQUIRED", "set handle, content or tree_path");
       }
