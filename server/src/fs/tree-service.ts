@@ -8,23 +8,17 @@ import { createBlobContentEngine, type ContentEngine, type MiMeiStore } from "..
 import type { SqliteDatabase } from "../store/index.js";
 import type { ContentStore, StoredFile } from "./content-store.js";
 import { detectMimeType, OCTET_STREAM } from "./mime.js";
-import { createTreeStore, type DirSummary, type TreeStore } from "./tree-store.js";
-import type { FindQuery, Page, PageOf, TreeChange, TreeDraft, TreeEntry, WriteOptions } from "./tree-types.js";
+import { createTreeStore, type TreeStore } from "./tree-store.js";
+import type { TreeDraft, TreeEntry, WriteOptions } from "./tree-types.js";
 
 const NO_BYTES = new Uint8Array(0);
 
-export interface Trees {
+/** Reads of stored roots are the tree store's; edits go through a MiMei's cur. */
+export interface Trees extends Pick<TreeStore, "lookup" | "stat" | "summary" | "list" | "find" | "walk" | "diff" | "reachableFiles"> {
   /** The root digest of a tree MiMei at a version ("cur", "last", "release", a number). */
   root(mimeiId: string, version?: string): { root: string; version: number };
   /** The root digest behind a MiMei handle (cur moves with edits; versions never do). */
   rootOfHandle(state: { mimeiId: string; version: number; digest: string }): string;
-  lookup(root: string, path: string): TreeEntry | undefined;
-  stat(root: string, path: string): TreeEntry;
-  summary(root: string): DirSummary;
-  list(root: string, path: string, page?: Partial<Page>): PageOf<TreeEntry>;
-  find(root: string, path: string, query: FindQuery, page?: Partial<Page>): PageOf<TreeEntry>;
-  walk(root: string, path: string): Generator<TreeEntry>;
-  diff(fromRoot: string, toRoot: string, path: string, page?: Partial<Page>): PageOf<TreeChange>;
   /**
    * Edits cur of a tree MiMei atomically: `fn` runs on a draft, and its changes become cur's new
    * root in one SQLite transaction (edits of one MiMei never interleave). Files placed with
@@ -35,8 +29,6 @@ export interface Trees {
   writeFile(mimeiId: string, path: string, source: AsyncIterable<Uint8Array>, options: WriteOptions & { userId: string | null; expectedSize?: number; maxSize?: number; signal?: AbortSignal }): Promise<TreeEntry>;
   /** Bytes [start, end) of a file in a tree (verified chunk by chunk). */
   readFile(hash: string, start?: number, end?: number): AsyncGenerator<Buffer>;
-  /** Content hashes of files the given roots hold (GC roots). */
-  reachableFiles(roots: Iterable<string>): Set<string>;
   /** Frees directory nodes no root holds that are older than the grace period. */
   collectGarbage(roots: Iterable<string>, graceMs: number): number;
 }
