@@ -16,6 +16,7 @@ import { createIdentity, identitySchema, loadOrCreateNodeKey, passRefusal } from
 import { createMiMeiStore, mimeiSchema } from "./mimei/index.js";
 import { createContentStore, createFileContentEngine, createFileService, createMmRoute, createTempFiles, createTrees, fsSchema } from "./fs/index.js";
 import { createFileHandlers } from "./rpc/file-handlers.js";
+import { createDavAuthenticator, createDavRoute, createLockManager, createPropStore, davSchema, rightsCheck } from "./dav/index.js";
 import { createDbEngine, dbSchema } from "./db/index.js";
 import { DEFAULT_MAX_VALUE_BYTES } from "./db/engine.js";
 import { createRespAuthenticator, createRespDatabases, createRespServer } from "./resp/index.js";
@@ -62,7 +63,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
   const dbPath = path.join(config.home, DATABASE_FILE);
   let db: SqliteDatabase;
   try {
-    db = openDatabase({ path: dbPath, synchronous: config.synchronous, schemas: [identitySchema, mimeiSchema, fsSchema, dbSchema, tasksSchema], exclusive: true });
+    db = openDatabase({ path: dbPath, synchronous: config.synchronous, schemas: [identitySchema, mimeiSchema, fsSchema, dbSchema, tasksSchema, davSchema], exclusive: true });
   } catch (err) {
     if (err instanceof DatabaseLockedError) {
       throw new LeitherError("failed_precondition", "HOME_IN_USE", `another leither node is running on ${config.home}`);
@@ -195,6 +196,31 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
   ];
   inProcess = createRouterTransport(routes, { router: { interceptors, readMaxBytes: config.maxMessageBytes } });
 
+  // WebDAV over mmfs trees (/dav/{mimeiId}/): HTTP Basic by password or pass, rights by the policy.
+  const davRoute = createDavRoute({
+    trees,
+    content,
+    props: createPropStore(db),
+    locks: createLockManager({ clock: systemClock }),
+    clock: systemClock,
+    auth: createDavAuthenticator({
+      clock: systemClock,
+      verifyPassword: async (name, password) => {
+        const { user, keyPair } = await identity.users.verifyPassword(name, password);
+        keyPair.privateKey.fill(0); // WebDAV never signs
+        return user.id;
+      },
+      resolveSession: (id) => identity.sessions.resolve(id).userId,
+      verifyPass: (token) => {
+        const check = identity.passes.verify(token);
+        if (!check.valid || !check.trusted || !check.pass) throw passRefusal(check);
+        return check.pass.subjectId;
+      },
+    }),
+    authorize: rightsCheck((caller, mimeiId, right) => policy.can(caller, mimeiId, right === "write" ? RIGHT.WRITE : RIGHT.READ)),
+    onError: (err) => log.error({ err }, "webdav request failed"),
+  });
+
   const server = createApiServer({
     host: config.listen.host,
     port: config.listen.port,
@@ -206,6 +232,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     httpRoutes: [
       createHealthzRoute(health),
       createMetricsRoute(metrics),
+      davRoute,
       createMmRoute({
         files,
         authenticate: ({ bearer, pass }) => {
