@@ -5,6 +5,7 @@ import path from "node:path";
 import { createRouterTransport, type ConnectRouter, type Interceptor } from "@connectrpc/connect";
 import { AppService } from "@leither/api/leither/v1/app_service_pb";
 import { RIGHT } from "./policy/rights.js";
+import { createAppRoute, createApps } from "./app/index.js";
 import { createAppHandlers } from "./rpc/app-handlers.js";
 import { createInProcessApi, createRunTokens } from "./rpc/in-process-api.js";
 import { createTasks, tasksSchema } from "./tasks/index.js";
@@ -112,6 +113,8 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     onGcError: (err) => log.error({ err }, "content garbage collection failed"),
   });
 
+  const apps = createApps({ db, clock: systemClock, mimei, content, trees });
+
   // Scripts call the node's own API in process, through the same interceptors as the network
   // (the transport is built once the routes and interceptors below exist).
   const runTokens = createRunTokens();
@@ -169,7 +172,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     router.service(NodeService, nodeHandlers);
     router.service(FileService, createFileHandlers(files, policy));
     router.service(DbService, createDbHandlers({ engine: dbEngine, handles: mimei.handles }));
-    router.service(AppService, createAppHandlers(tasks));
+    router.service(AppService, createAppHandlers({ tasks, apps, policy }));
     for (const service of PLANNED_SERVICES) router.service(service, {});
     router.service(Health, createHealthService(health));
     registerReflection(router, [...API_SERVICES, Health]);
@@ -195,6 +198,17 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       policy.interceptor,
   ];
   inProcess = createRouterTransport(routes, { router: { interceptors, readMaxBytes: config.maxMessageBytes } });
+
+  /** Who an HTTP route's request comes from: a session (bearer or cookie), a pass, or a guest. */
+  const authenticateHttp = ({ bearer, pass }: { bearer?: string; pass?: string }) => {
+    if (bearer) return { sessionId: bearer, userId: identity.sessions.resolve(bearer).userId };
+    if (pass) {
+      const check = identity.passes.verify(pass);
+      if (!check.valid || !check.trusted || !check.pass) throw passRefusal(check);
+      return { sessionId: null, userId: check.pass.subjectId };
+    }
+    return { sessionId: null, userId: null };
+  };
 
   // WebDAV over mmfs trees (/dav/{mimeiId}/): HTTP Basic by password or pass, rights by the policy.
   const davRoute = createDavRoute({
@@ -235,16 +249,14 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       davRoute,
       createMmRoute({
         files,
-        authenticate: ({ bearer, pass }) => {
-          if (bearer) return { sessionId: bearer, userId: identity.sessions.resolve(bearer).userId };
-          if (pass) {
-            const check = identity.passes.verify(pass);
-            if (!check.valid || !check.trusted || !check.pass) throw passRefusal(check);
-            return { sessionId: null, userId: check.pass.subjectId };
-          }
-          return { sessionId: null, userId: null };
-        },
+        authenticate: authenticateHttp,
         authorizeRead: (caller, mimeiId) => policy.authorize(caller, ruleOf(MiMeiService.method.open), { mimeiId }),
+      }),
+      createAppRoute({
+        apps,
+        authenticate: authenticateHttp,
+        authorizeRead: (caller, appId) => policy.authorize(caller, ruleOf(MiMeiService.method.open), { mimeiId: appId }),
+        isPublic: (appId) => policy.can({ sessionId: null, userId: null }, appId, RIGHT.READ),
       }),
     ],
   });

@@ -13,6 +13,7 @@ import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
 import { NodeService } from "@leither/api/leither/v1/node_service_pb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestNode, type TestNode } from "./support/in-process-node.js";
+import { makeZip } from "../../server/src/app/test-support/archives.js";
 import { hasRule } from "../../server/src/policy/rules.js";
 import { API_SERVICES, IMPLEMENTED_SERVICES, PLANNED_SERVICES } from "../../server/src/rpc/services.js";
 import { authInterceptor, createClients, createTransport, failureOf, reasonOf, type Clients } from "./support/rpc.js";
@@ -82,7 +83,6 @@ const nodeAdmins = (call: Cell): Row => ({ expect: [U, PD, PD, PD, PD], call });
 const readers = (call: Cell): Row => ({ expect: [U, PD, OK, OK, OK], call });
 const writers = (call: Cell): Row => ({ expect: [U, PD, PD, OK, OK], call });
 const owners = (call: Cell): Row => ({ expect: [U, PD, PD, PD, OK], call });
-const appsLater = (call: Cell): Row => ({ expect: [U, Code.Unimplemented, Code.Unimplemented, Code.Unimplemented, Code.Unimplemented], call });
 
 /** A fresh script of the owner. */
 async function ownerScript(): Promise<string> {
@@ -110,6 +110,19 @@ const dbOf = async (w: Caller) => (await w.c.mimei.open({ mimeiId: sharedDb, ver
 const onDb = (call: (w: Caller, handle: string) => Promise<unknown>): Cell => async (w) => call(w, await dbOf(w));
 /** Content the owner stored in `shared`'s cur (so readers may reference it by hash). */
 let sharedContent = "";
+/** A one-file app archive, and the owner's copy of it stored on the node. */
+const APP_ARCHIVE = makeZip([{ name: "index.html", data: "<p>app</p>" }]);
+let ownerArchive = "";
+/** The owner's app with the same members as `shared`. */
+let sharedApp = "";
+
+/** A fresh app of the owner with the same members as `shared`. */
+async function freshApp(): Promise<string> {
+  const { app } = await owner().app.uploadAppArchive(uploadOf({ name: unique("app") }, APP_ARCHIVE));
+  await owner().mimei.setRight({ mimeiId: app!.appId, member: callers.reader.userId, rights: BigInt(Right.READ) });
+  await owner().mimei.setRight({ mimeiId: app!.appId, member: callers.writer.userId, rights: BigInt(Right.READ | Right.WRITE) });
+  return app!.appId;
+}
 async function* uploadOf(header: object, data: Uint8Array) {
   yield { part: { case: "header" as const, value: header } };
   yield { part: { case: "chunk" as const, value: data } };
@@ -291,19 +304,17 @@ const MATRIX: Record<string, Record<string, Row>> = {
     getLastSeq: readers(onDb((w, handle) => w.c.db.getLastSeq({ handle }))),
   },
   [AppService.typeName]: {
-    // Apps land with the file store's apps; until then users get UNIMPLEMENTED.
-    uploadApp: appsLater((w) => w.c.app.uploadApp({ name: "a", contentHash: "x" })),
-    uploadAppArchive: appsLater((w) =>
-      w.c.app.uploadAppArchive(
-        (async function* () {
-          yield { part: { case: "header" as const, value: { name: "a" } } };
-        })(),
-      ),
-    ),
-    uploadAppFile: appsLater((w) => w.c.app.uploadAppFile({ appId: shared, path: "index.html", content: { case: "data", value: new Uint8Array([1]) } })),
-    listApps: appsLater((w) => w.c.app.listApps({})),
-    getAppInfo: appsLater((w) => w.c.app.getAppInfo({ name: "a" })),
-    uninstallApp: appsLater((w) => w.c.app.uninstallApp({ appId: shared })),
+    // Uploads install into the caller's own app: any user may, into nobody else's.
+    uploadApp: users(async (w) => {
+      // Guests cannot store content; the owner's archive shows the refusal is the call's own.
+      const contentHash = w.role === "guest" ? ownerArchive : (await w.c.file.upload(uploadOf({}, APP_ARCHIVE))).contentHash;
+      return w.c.app.uploadApp({ name: unique("app"), contentHash });
+    }),
+    uploadAppArchive: users((w) => w.c.app.uploadAppArchive(uploadOf({ name: unique("app") }, APP_ARCHIVE))),
+    uploadAppFile: writers((w) => w.c.app.uploadAppFile({ appId: sharedApp, path: "index.html", content: { case: "data", value: bytes(w.role) } })),
+    listApps: users((w) => w.c.app.listApps({ authorId: callers.owner.userId })),
+    getAppInfo: readers((w) => w.c.app.getAppInfo({ appId: sharedApp })),
+    uninstallApp: owners(async (w) => w.c.app.uninstallApp({ appId: await freshApp() })),
     // Scripts and tasks belong to their owner (here: the owner of the shared MiMei).
     registerScript: users((w) => w.c.app.registerScript({ name: unique("script"), source: "1" })),
     listScripts: users((w) => w.c.app.listScripts({})),
@@ -374,6 +385,8 @@ beforeAll(async () => {
   sharedContent = (await owner().file.writeFile({ handle: cur, offset: 0n, data: bytes("shared") }), (await owner().file.statFile({ handle: cur })).info!.digest);
   // Cells below rewrite cur; the reference keeps this content readable through `shared`.
   await owner().mimei.addRefs({ mimeiId: shared, targets: [sharedContent] });
+  ownerArchive = (await owner().file.upload(uploadOf({}, APP_ARCHIVE))).contentHash;
+  sharedApp = await freshApp();
 });
 
 afterAll(async () => {

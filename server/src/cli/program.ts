@@ -2,6 +2,7 @@
 // maps every outcome to an exit code. main.ts only wires it to the real process.
 import { createRequire } from "node:module";
 import { Command } from "commander";
+import { registerAppCommands } from "./app.js";
 import { DEFAULT_NODE_URL } from "./client.js";
 import { createCommandContext, type CliIo, type CliState, type CommandContext } from "./context.js";
 import { reportError } from "./errors.js";
@@ -56,6 +57,7 @@ export function createProgram(io: CliIo, state: CliState = { exitCode: 0 }): Com
   registerMmCommands(program, app);
   registerTaskCommands(program, app);
   registerFsCommands(program, app);
+  registerAppCommands(program, app);
   return program;
 }
 

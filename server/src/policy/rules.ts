@@ -10,6 +10,7 @@ import { FileService } from "@leither/api/leither/v1/file_service_pb";
 import { IdentityService } from "@leither/api/leither/v1/identity_service_pb";
 import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
 import { NodeService } from "@leither/api/leither/v1/node_service_pb";
+import { computeAppId } from "../app/app-id.js";
 import { mimeiIdOfUrl } from "../fs/names.js";
 import { DB_WRITE_COMMANDS } from "../db/index.js";
 import { RIGHT } from "./rights.js";
@@ -172,17 +173,26 @@ const db = {
   scan: dbRead,
 } satisfies RulesOf<typeof DbService>;
 
+/**
+ * GetAppInfo names an app by id, or by author and name. Without an author the app is the
+ * caller's own, which only needs a login (the author holds every right on their MiMei).
+ */
+const appByIdOrName = (m: { appId: string; authorId: string; name: string }): Target =>
+  m.appId ? { mimeiId: m.appId } : m.authorId ? { mimeiId: computeAppId(m.authorId, m.name) } : { scratch: true };
+
 // Scripts run as their caller, so every RPC a script makes meets this table again. Scripts and
 // tasks belong to users: the tasks domain lets only their owner (or, for a script of an app, a
 // holder of the execute right on the app; for tasks, a node admin) use them.
 const app: RulesOf<typeof AppService> = {
-  // Apps land with the file store; until then these answer UNIMPLEMENTED to users.
+  // An upload installs into the caller's own app (its id comes from the caller and the name),
+  // so a login is all it takes; nobody can upload into another user's app this way.
   uploadApp: USER,
   uploadAppArchive: USER,
-  uploadAppFile: USER,
+  uploadAppFile: onMiMei(RIGHT.WRITE, (m) => ({ mimeiId: m.appId })),
+  // Lists only the apps the caller may read; the handler filters through `can`.
   listApps: USER,
-  getAppInfo: USER,
-  uninstallApp: USER,
+  getAppInfo: onMiMei(RIGHT.READ, appByIdOrName),
+  uninstallApp: onMiMei(RIGHT.ADMIN, (m) => ({ mimeiId: m.appId })),
   registerScript: USER,
   listScripts: USER,
   deleteScript: USER,

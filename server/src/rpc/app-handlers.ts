@@ -1,22 +1,31 @@
-// AppService: the script and task RPCs, translated to the tasks domain. Access was checked by
-// the policy layer (a logged-in user); ownership of scripts and tasks is the domain's rule.
-// The app RPCs (upload, list, uninstall) are not here yet: they land with the file store's
-// apps and answer UNIMPLEMENTED until then.
+// AppService: the app RPCs translated to the apps domain, the script and task RPCs to the tasks
+// domain. Access was checked by the policy layer (apps: the caller's own for uploads, rights on
+// the app's MiMei otherwise; scripts and tasks: a logged-in user, ownership being the tasks
+// domain's rule). UploadAppArchive is a stream: only login is checked before its first message.
 import { create, fromJson, toJson, type JsonValue } from "@bufbuild/protobuf";
 import { durationFromMs, timestampDate, timestampFromMs, ValueSchema, type Duration, type Timestamp } from "@bufbuild/protobuf/wkt";
 import type { HandlerContext, ServiceImpl } from "@connectrpc/connect";
 import {
+  AppSchema,
   AppService,
+  ArchiveFormat,
   ScriptLanguage,
   ScriptRunSchema,
   ScriptSchema,
   TaskRecurrence,
   TaskSchema,
   TaskState,
+  type App,
   type ScriptRun,
   type Task,
+  type UploadAppArchiveRequest,
 } from "@leither/api/leither/v1/app_service_pb";
-import { invalidArgument, LeitherError } from "../errors.js";
+import { FileInfoSchema } from "@leither/api/leither/v1/file_service_pb";
+import type { AppInfo, Apps, ArchiveFormat as DomainFormat, UploadResult } from "../app/index.js";
+import { invalidArgument } from "../errors.js";
+import type { TreeEntry } from "../fs/index.js";
+import type { Policy } from "../policy/policy.js";
+import { RIGHT } from "../policy/rights.js";
 import {
   DEFAULT_RUN_TIMEOUT_MS,
   DEFAULT_TASK_TIMEOUT_MS,
@@ -115,18 +124,116 @@ export function toTask(t: DomainTask): Task {
   });
 }
 
-const appsLater = (): never => {
-  throw new LeitherError("unimplemented", "APPS_NOT_AVAILABLE", "apps (upload, listing, uninstall) are not available on this node yet; scripts and tasks are");
+export function toApp(a: AppInfo): App {
+  return create(AppSchema, {
+    appId: a.appId,
+    name: a.name,
+    authorId: a.authorId,
+    lastVersion: BigInt(a.lastVersion),
+    releaseVersion: BigInt(a.releaseVersion),
+    entry: a.entry,
+    entryUrl: a.entryUrl,
+    fileCount: BigInt(a.fileCount),
+    size: BigInt(a.size),
+    createdAt: timestampFromMs(a.createdAt),
+    modifiedAt: timestampFromMs(a.modifiedAt),
+  });
+}
+
+function toTreeFileInfo(e: TreeEntry) {
+  return create(FileInfoSchema, {
+    name: e.name,
+    path: e.path,
+    isDir: e.kind === "dir",
+    size: BigInt(e.size),
+    digest: e.digest,
+    mimeType: e.mimeType,
+    modifiedAt: timestampFromMs(e.modifiedAt),
+    entryCount: BigInt(e.entryCount),
+  });
+}
+
+const FORMATS: Record<number, DomainFormat | undefined> = {
+  [ArchiveFormat.UNSPECIFIED]: undefined,
+  [ArchiveFormat.TAR]: "tar",
+  [ArchiveFormat.TAR_GZ]: "tar.gz",
+  [ArchiveFormat.ZIP]: "zip",
 };
 
-export function createAppHandlers(tasks: Tasks): ServiceImpl<typeof AppService> {
+function formatOf(f: ArchiveFormat): DomainFormat | undefined {
+  if (!(f in FORMATS)) throw invalidArgument("INVALID_FORMAT", `unknown archive format ${f}`);
+  return FORMATS[f];
+}
+
+function toNumber(v: bigint, field: string): number {
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw invalidArgument("NUMBER_TOO_LARGE", `${field} is beyond what this node addresses`);
+  return Number(v);
+}
+
+const uploaded = (r: UploadResult) => ({ app: toApp(r.app), filesWritten: BigInt(r.filesWritten), contentHash: r.contentHash });
+
+export interface AppHandlersDeps {
+  tasks: Tasks;
+  apps: Apps;
+  /** Filters ListApps to the apps the caller may read. */
+  policy: Pick<Policy, "can">;
+}
+
+export function createAppHandlers({ tasks, apps, policy }: AppHandlersDeps): ServiceImpl<typeof AppService> {
   return {
-    uploadApp: appsLater,
-    uploadAppArchive: appsLater,
-    uploadAppFile: appsLater,
-    listApps: appsLater,
-    getAppInfo: appsLater,
-    uninstallApp: appsLater,
+    async uploadApp(req, ctx) {
+      const r = await apps.install(requireUser(ctx), { name: req.name, contentHash: req.contentHash, format: formatOf(req.format), merge: req.merge, stripPrefix: req.stripPrefix }, ctx.signal);
+      const { app, filesWritten } = uploaded(r);
+      return { app, filesWritten };
+    },
+    async uploadAppArchive(requests, ctx) {
+      // The app is the caller's own (its id comes from the caller and the name): login is all
+      // the policy checks, and it did so before this first message.
+      const userId = requireUser(ctx);
+      const it = requests[Symbol.asyncIterator]();
+      const first = await it.next();
+      if (first.done || first.value.part.case !== "header") {
+        throw invalidArgument("HEADER_REQUIRED", "the first message of an UploadAppArchive carries the AppArchiveHeader");
+      }
+      const h = first.value.part.value;
+      async function* chunks(): AsyncGenerator<Uint8Array> {
+        for (;;) {
+          const next = await it.next();
+          if (next.done) return;
+          const m: UploadAppArchiveRequest = next.value;
+          if (m.part.case !== "chunk") throw invalidArgument("CHUNK_EXPECTED", "only the first message of an UploadAppArchive carries a header");
+          yield m.part.value;
+        }
+      }
+      const r = await apps.installStream(
+        userId,
+        { name: h.name, format: formatOf(h.format), merge: h.merge, stripPrefix: h.stripPrefix, size: toNumber(h.size, "size"), contentHash: h.contentHash },
+        chunks(),
+        ctx.signal,
+      );
+      return uploaded(r);
+    },
+    async uploadAppFile(req, ctx) {
+      const content = req.content;
+      if (content.case === undefined) throw invalidArgument("CONTENT_REQUIRED", "set content_hash or data");
+      const source = content.case === "data" ? { kind: "data" as const, data: content.value } : { kind: "hash" as const, hash: content.value };
+      return { info: toTreeFileInfo(await apps.putFile(requireUser(ctx), req.appId, req.path, source, ctx.signal)) };
+    },
+    listApps(req, ctx) {
+      const caller = callerOf(ctx);
+      const authorId = req.authorId || requireUser(ctx);
+      const size = req.page?.pageSize ? Math.min(req.page.pageSize, 1000) : 100;
+      const page = apps.list(authorId, { size, after: req.page?.pageToken ?? "" }, (id) => policy.can(caller, id, RIGHT.READ));
+      return { apps: page.items.map(toApp), page: { nextPageToken: page.next } };
+    },
+    getAppInfo(req, ctx) {
+      const appId = req.appId || apps.appId(req.authorId || requireUser(ctx), req.name);
+      return { app: toApp(apps.info(appId)) };
+    },
+    async uninstallApp(req) {
+      await apps.uninstall(req.appId);
+      return {};
+    },
     registerScript(req, ctx) {
       checkLanguage(req.language);
       const script = tasks.register(runAs(ctx), { name: req.name, source: req.source, memo: req.memo, appId: req.appId });

@@ -1,0 +1,240 @@
+// GET/HEAD /entry?author=&app=&ver= and /app/{appId}/{path}?ver=&h= : apps over plain HTTP.
+// /entry redirects to the app's own path, so that the app's relative URLs resolve inside it;
+// /app/ serves files from the app's tree at a version (its release by default, else cur), with
+// index.html for directories and for unknown paths without an extension (single-page apps), the
+// content hash as ETag, and caching by content hash. Rights are those of the RPCs: READ on the
+// app's MiMei, from a bearer header, the `leither_session` cookie, a `Pass` header or `?pass=`.
+import type { ServerResponse } from "node:http";
+import { LeitherError, type ErrorKind } from "../errors.js";
+import type { TreeEntry } from "../fs/tree-types.js";
+import { parseRange, SESSION_COOKIE, type HttpCredentials } from "../fs/mm-route.js";
+import { checkName, MAX_PATH_BYTES } from "../fs/names.js";
+import type { HttpRequest, HttpResponse, HttpRoute } from "../http/http-route.js";
+import { sendText } from "../http/http-route.js";
+import { parseVersionName } from "../mimei/index.js";
+import { APP_ENTRY, type Apps } from "./apps.js";
+
+export const APP_PREFIX = "/app/";
+export const ENTRY_PATH = "/entry";
+
+export interface AppRouteDeps<C> {
+  apps: Pick<Apps, "appId" | "info" | "servedRoot" | "lookup" | "readFile">;
+  /** Resolves credentials to a caller; throws LeitherError (unauthenticated) for bad ones. */
+  authenticate(credentials: HttpCredentials): C;
+  /** Throws unless the caller may read the app's MiMei (the policy's READ rule). */
+  authorizeRead(caller: C, appId: string): void;
+  /** Whether guests may read the app: then shared caches may keep its files too. */
+  isPublic(appId: string): boolean;
+}
+
+const STATUS: Partial<Record<ErrorKind, number>> = {
+  invalid_argument: 400,
+  unauthenticated: 401,
+  permission_denied: 403,
+  not_found: 404,
+  failed_precondition: 404,
+  out_of_range: 416,
+  resource_exhausted: 429,
+};
+
+const IMMUTABLE = "max-age=31536000, immutable";
+
+export function createAppRoute<C>(deps: AppRouteDeps<C>): HttpRoute {
+  return async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://node");
+    const isEntry = url.pathname === ENTRY_PATH;
+    if (!isEntry && !url.pathname.startsWith(APP_PREFIX)) return false;
+    try {
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        sendText(req, res, 405, "only GET and HEAD\n", { "content-type": "text/plain; charset=utf-8", allow: "GET, HEAD" });
+        return true;
+      }
+      if (isEntry) redirectToApp(req, res, url);
+      else await serveApp(req, res, url);
+    } catch (err) {
+      if (res.headersSent) {
+        res.destroy(err instanceof Error ? err : undefined);
+        return true;
+      }
+      if (err instanceof LeitherError) {
+        const status = STATUS[err.kind] ?? 500;
+        sendText(req, res, status, `${err.reason}: ${err.message}\n`, {
+          "content-type": "text/plain; charset=utf-8",
+          ...(status === 401 ? { "www-authenticate": 'Bearer realm="leither"' } : {}),
+        });
+      } else {
+        sendText(req, res, 500, "internal error\n");
+      }
+    }
+    return true;
+  };
+
+  /** /entry names an app by author and name (or `aid`, its id); the app lives at /app/{id}/. */
+  function redirectToApp(req: HttpRequest, res: HttpResponse, url: URL): void {
+    const q = url.searchParams;
+    const aid = q.get("aid");
+    const author = q.get("author");
+    const name = q.get("app");
+    let appId: string;
+    if (aid) appId = aid;
+    else if (author && name) appId = deps.apps.appId(author, name);
+    else throw new LeitherError("invalid_argument", "ENTRY_ARGS", "use /entry?author=<author id>&app=<app name>[&ver=cur|last|release|N], or /entry?aid=<app id>");
+    deps.apps.info(appId);
+    const ver = q.get("ver");
+    if (ver) parseVersionName(ver);
+    const forward = new URLSearchParams();
+    if (ver) forward.set("ver", ver);
+    const pass = q.get("pass");
+    if (pass) forward.set("pass", pass);
+    const search = forward.toString();
+    redirect(req, res, 302, `${APP_PREFIX}${appId}/${search ? `?${search}` : ""}`);
+  }
+
+  async function serveApp(req: HttpRequest, res: HttpResponse, url: URL): Promise<void> {
+    const { appId, segments, slash } = parseAppPath(url.pathname);
+    // Without the slash the app's relative URLs would resolve beside it, not inside it.
+    if (segments.length === 0 && !slash) return redirect(req, res, 301, `${APP_PREFIX}${appId}/${url.search}`);
+    const caller = deps.authenticate(credentialsOf(req, url.searchParams));
+    deps.authorizeRead(caller, appId);
+    const ver = url.searchParams.get("ver") || undefined;
+    const { root, version } = deps.apps.servedRoot(appId, ver);
+    const path = segments.join("/");
+    let entry = deps.apps.lookup(root, path);
+    if (entry?.kind === "dir") {
+      if (!slash && segments.length > 0) return redirect(req, res, 301, `${url.pathname}/${url.search}`);
+      entry = deps.apps.lookup(root, path === "" ? APP_ENTRY : `${path}/${APP_ENTRY}`);
+      if (entry?.kind !== "file") throw new LeitherError("not_found", "NO_SUCH_PATH", `no ${APP_ENTRY} in /${path}`);
+    } else if (!entry) {
+      // Single-page apps route paths such as /users/42 in the browser: they get the entry page.
+      const last = segments[segments.length - 1] ?? "";
+      const fallback = last.includes(".") ? undefined : deps.apps.lookup(root, APP_ENTRY);
+      if (fallback?.kind !== "file") throw new LeitherError("not_found", "NO_SUCH_PATH", `no file /${path} in app ${appId}`);
+      entry = fallback;
+    }
+    // A numbered version never changes, and a matching ?h= names these very bytes.
+    const immutable = (version !== 0 && ver !== undefined && /^\d+$/.test(ver)) || url.searchParams.get("h") === entry.digest;
+    await sendFile(req, res, entry, `${deps.isPublic(appId) ? "public" : "private"}, ${immutable ? IMMUTABLE : "no-cache"}`);
+  }
+
+  async function sendFile(req: HttpRequest, res: HttpResponse, entry: TreeEntry, cacheControl: string): Promise<void> {
+    const r = res as ServerResponse;
+    const etag = `"${entry.digest}"`;
+    r.setHeader("etag", etag);
+    r.setHeader("accept-ranges", "bytes");
+    r.setHeader("last-modified", new Date(entry.modifiedAt).toUTCString());
+    r.setHeader("cache-control", cacheControl);
+    r.setHeader("x-content-type-options", "nosniff");
+    // A pass in the URL must not travel to other sites in the Referer header.
+    r.setHeader("referrer-policy", "same-origin");
+    if (etagMatches(header(req, "if-none-match"), etag)) {
+      r.statusCode = 304;
+      r.end();
+      return;
+    }
+    const ifRange = header(req, "if-range");
+    let range = parseRange(header(req, "range"), entry.size);
+    if (ifRange !== undefined && ifRange !== etag) range = "none";
+    if (range === "unsatisfiable") {
+      r.setHeader("content-range", `bytes */${entry.size}`);
+      sendText(req, res, 416, "range not satisfiable\n");
+      return;
+    }
+    const start = range === "none" ? 0 : range.start;
+    const end = range === "none" ? entry.size : range.end;
+    r.statusCode = range === "none" ? 200 : 206;
+    r.setHeader("content-type", entry.mimeType || "application/octet-stream");
+    r.setHeader("content-length", end - start);
+    if (range !== "none") r.setHeader("content-range", `bytes ${start}-${end - 1}/${entry.size}`);
+    if (req.method === "HEAD" || end === start) {
+      r.end();
+      return;
+    }
+    let closed = false;
+    r.once("close", () => {
+      closed = true;
+    });
+    for await (const chunk of deps.apps.readFile(entry.digest, start, end)) {
+      if (closed) break;
+      if (!r.write(chunk)) await drained(r);
+    }
+    r.end();
+  }
+}
+
+/** Splits "/app/<id>/<path>" into the id, the decoded path segments and whether it ends in '/'. */
+export function parseAppPath(pathname: string): { appId: string; segments: string[]; slash: boolean } {
+  if (pathname.length > MAX_PATH_BYTES) throw new LeitherError("invalid_argument", "PATH_TOO_LONG", `paths hold at most ${MAX_PATH_BYTES} bytes`);
+  const [appId, ...rest] = pathname.slice(APP_PREFIX.length).split("/");
+  const segments: string[] = [];
+  for (const raw of rest) {
+    if (raw === "") continue;
+    let name: string;
+    try {
+      name = decodeURIComponent(raw);
+    } catch {
+      throw new LeitherError("invalid_argument", "INVALID_PATH", "the path is not valid percent-encoded UTF-8");
+    }
+    segments.push(checkName(name, "path"));
+  }
+  return { appId: appId ?? "", segments, slash: rest.length > 0 && rest[rest.length - 1] === "" };
+}
+
+function redirect(req: HttpRequest, res: HttpResponse, status: 301 | 302, location: string): void {
+  sendText(req, res, status, `${location}\n`, { "content-type": "text/plain; charset=utf-8", location, "cache-control": "no-cache" });
+}
+
+function etagMatches(headerValue: string | undefined, etag: string): boolean {
+  if (!headerValue) return false;
+  if (headerValue.trim() === "*") return true;
+  return headerValue.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+}
+
+function cookie(req: HttpRequest, name: string): string | undefined {
+  const raw = req.headers.cookie;
+  if (!raw) return undefined;
+  for (const part of String(raw).split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The same credentials /mm takes, in the same order. */
+function credentialsOf(req: HttpRequest, query: URLSearchParams): HttpCredentials {
+  const auth = req.headers.authorization;
+  if (auth) {
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+    if (bearer) return { bearer: bearer[1] };
+    const pass = /^Pass\s+(\S+)\s*$/i.exec(auth);
+    if (pass) return { pass: pass[1] };
+  }
+  const pass = query.get("pass");
+  if (pass) return { pass };
+  const session = cookie(req, SESSION_COOKIE);
+  if (session) return { bearer: session };
+  return {};
+}
+
+function header(req: HttpRequest, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** Resolves when the response can take more, or is gone; leaves no listener behind. */
+function drained(r: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      r.off("drain", done);
+      r.off("close", done);
+      resolve();
+    };
+    r.on("drain", done);
+    r.on("close", done);
+  });
+}
