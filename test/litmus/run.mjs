@@ -3,7 +3,7 @@
 // fresh home, registers a user, creates an mmfs MiMei through the API, and runs the litmus
 // suite (Debian package `litmus`) against /dav/{mimeiId}/ with the user's name and password.
 // Exits non-zero when any test fails or a group does not run to its end.
-//   node test/litmus/run.mjs [--tests "basic copymove props locks"]
+//   node test/litmus/run.mjs [--tests "basic copymove props locks http"]
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,7 +18,8 @@ import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
 const cliMain = path.join(root, "server", "dist", "cli", "main.js");
-const GROUPS = ["basic", "copymove", "props", "locks"];
+// The four groups the node must pass in full, and `http` (Expect: 100-continue).
+const GROUPS = ["basic", "copymove", "props", "locks", "http"];
 
 const argv = process.argv.slice(2);
 const testsIndex = argv.indexOf("--tests");
