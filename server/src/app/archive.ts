@@ -439,6 +439,8 @@ async function* readZip(source: ArchiveSource, limits: ArchiveLimits, budget: Bu
   const ratioBudget = (out: number) => {
     if (out > limits.ratioFloorBytes && out > limits.maxRatio * Math.max(source.size, 1)) throw tooCompressed(limits);
   };
+  /** The open entry stream, closed when the reader stops before reading it. */
+  let current: Readable | undefined;
   try {
     const entries = zip.eachEntry();
     for (;;) {
@@ -480,6 +482,7 @@ async function* readZip(source: ArchiveSource, limits: ArchiveLimits, budget: Bu
       } catch (err) {
         throw corrupt("zip", (err as Error).message);
       }
+      current = stream;
       const tracked = countedBody(
         (async function* () {
           try {
@@ -500,6 +503,7 @@ async function* readZip(source: ArchiveSource, limits: ArchiveLimits, budget: Bu
       await tracked.skip();
     }
   } finally {
+    current?.destroy();
     zip.close();
   }
 }
