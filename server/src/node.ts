@@ -113,7 +113,8 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     onGcError: (err) => log.error({ err }, "content garbage collection failed"),
   });
 
-  const apps = createApps({ db, clock: systemClock, mimei, content, trees });
+  // Tasks are built below; uninstalling an app (at run time) cancels its scripts' tasks.
+  const apps = createApps({ db, clock: systemClock, mimei, content, trees, cancelTasksOf: (appId) => tasks.tasks.cancelOfApp(appId) });
 
   // Scripts call the node's own API in process, through the same interceptors as the network
   // (the transport is built once the routes and interceptors below exist).

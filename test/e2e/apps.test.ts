@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { Code } from "@connectrpc/connect";
-import { ArchiveFormat } from "@leither/api/leither/v1/app_service_pb";
+import { ArchiveFormat, TaskState } from "@leither/api/leither/v1/app_service_pb";
 import { MiMeiType, Right } from "@leither/api/leither/v1/common_pb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTarGz, makeZip, type SpecEntry } from "../../server/src/app/test-support/archives.js";
@@ -326,10 +326,17 @@ describe("listing and rights", () => {
     await expectFailure(bob.c.app.uninstallApp({ appId: app!.appId }), Code.PermissionDenied);
   });
 
-  it("uninstalls an app with its versions", async () => {
+  it("uninstalls an app with its versions and cancels the tasks of its scripts", async () => {
     const { app } = await upload(alice, "doomed", await makeTarGz([{ name: "index.html", data: "d" }]));
     await alice.c.mimei.backup({ mimeiId: app!.appId });
+    const { script } = await alice.c.app.registerScript({ name: "doomed-job", source: "1", appId: app!.appId });
+    const startAt = { seconds: BigInt(Math.floor(Date.now() / 1000) + 86_400), nanos: 0 };
+    const { task } = await alice.c.app.startTask({ setting: { name: "doomed-job", scriptId: script!.scriptId, startAt } });
+    const { script: other } = await alice.c.app.registerScript({ name: "other-job", source: "1" });
+    const { task: kept } = await alice.c.app.startTask({ setting: { name: "other-job", scriptId: other!.scriptId, startAt } });
     await alice.c.app.uninstallApp({ appId: app!.appId });
+    expect((await alice.c.app.getTaskStatus({ taskId: task!.taskId })).task?.state).toBe(TaskState.CANCELLED);
+    expect((await alice.c.app.getTaskStatus({ taskId: kept!.taskId })).task?.state).toBe(TaskState.SCHEDULED);
     await expectFailure(alice.c.app.getAppInfo({ appId: app!.appId }), Code.NotFound);
     expect((await get(`/app/${app!.appId}/`, { session: alice.session })).status).toBe(404);
     expect((await alice.c.app.listApps({})).apps.map((a) => a.name)).not.toContain("doomed");

@@ -68,6 +68,8 @@ export interface AppsDeps {
   mimei: MiMeiStore;
   content: ContentStore;
   trees: Trees;
+  /** Stops the background tasks of the app's scripts (at uninstall). */
+  cancelTasksOf(appId: string): void;
   limits?: Partial<ArchiveLimits>;
 }
 
@@ -89,7 +91,7 @@ export interface Apps {
   info(appId: string): AppInfo;
   /** An author's apps by name, the ones `visible` lets through, paged by name. */
   list(authorId: string, page: { size: number; after: string }, visible: (appId: string) => boolean): { items: AppInfo[]; next: string };
-  /** Deletes an app with all its versions (FAILED_PRECONDITION REFERENCED while referenced). */
+  /** Deletes an app with all its versions and cancels its scripts' tasks (FAILED_PRECONDITION REFERENCED while referenced). */
   uninstall(appId: string): Promise<void>;
   /** The tree root an app serves at a version; by default its release, else cur. */
   servedRoot(appId: string, version?: string): { root: string; version: number };
@@ -296,6 +298,8 @@ export function createApps(deps: AppsDeps): Apps {
     async uninstall(id) {
       appRow(id);
       await mimei.delete(id);
+      // After the delete: an app still referenced keeps its tasks.
+      deps.cancelTasksOf(id);
     },
 
     servedRoot(id, version) {

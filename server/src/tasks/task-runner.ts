@@ -70,6 +70,8 @@ export interface TaskRunner {
   get(taskId: string, userId: string): Task;
   list(userId: string, state?: TaskState): Task[];
   cancel(taskId: string, userId: string): Task;
+  /** Cancels every active task whose script belongs to an app (it is being uninstalled); returns how many. */
+  cancelOfApp(appId: string): number;
   /** Recovers tasks a crash left running and starts scheduling. */
   begin(): void;
   /** Stops scheduling; runs in progress are interrupted and scheduled again for the next start. */
@@ -109,6 +111,10 @@ export function createTaskRunner(init: TaskRunnerInit): TaskRunner {
   const record = db.prepare("UPDATE tasks_tasks SET state = ?, next_run_at = ?, run_count = run_count + 1, last_run = ? WHERE task_id = ?");
   const requeue = db.prepare("UPDATE tasks_tasks SET state = 'scheduled' WHERE task_id = ? AND state = 'running'");
   const setCancelled = db.prepare("UPDATE tasks_tasks SET state = 'cancelled', next_run_at = NULL WHERE task_id = ?");
+  const activeOfApp = db.prepare<[string], { task_id: string }>(
+    `SELECT t.task_id FROM tasks_tasks t JOIN tasks_scripts s ON s.script_id = t.script_id
+     WHERE s.app_id = ? AND t.state IN ('scheduled', 'running')`,
+  );
   const running = new Map<string, { abort: AbortController; stopping: boolean; done: Promise<void> }>();
   let timer: NodeJS.Timeout | undefined;
   let active = false;
@@ -216,6 +222,16 @@ export function createTaskRunner(init: TaskRunnerInit): TaskRunner {
       }
       arm();
       return toTask(byId.get(taskId)!);
+    },
+    cancelOfApp(appId) {
+      if (appId === "") return 0;
+      const ids = activeOfApp.all(appId).map((r) => r.task_id);
+      for (const id of ids) {
+        setCancelled.run(id);
+        running.get(id)?.abort.abort();
+      }
+      arm();
+      return ids.length;
     },
     begin() {
       // Runs that were in progress when the node died: record them as failed.
