@@ -3,9 +3,8 @@
 // the preconditions and locks against the draft and moves the dead properties with it, so what
 // a client sees is either the whole operation or none of it.
 import type { StoredFile } from "../fs/content-store.js";
-import type { TreeDraft } from "../fs/tree-types.js";
 import { parsePropertyUpdate, type PatchOp } from "./bodies.js";
-import { depthOf, entryOf, guard, overwriteOf, type DavContext } from "./context.js";
+import { depthOf, guard, overwriteOf, type DavContext, type Lookup } from "./context.js";
 import { DavError, hasBody, header, hrefElement, readText, send, sendXml, statusLine } from "./http.js";
 import { PROTECTED_PROPS } from "./live-props.js";
 import { hrefOf, isWithin, parentOf, parseDavUrl } from "./paths.js";
@@ -15,8 +14,8 @@ import { DAV_NS, emptyElement, writeElement } from "./xml.js";
 const conflict = (reason: string, message: string) => new DavError(409, reason, message);
 
 /** The parent collection of a path that is to be created or replaced; 409 when it is missing or a file. */
-function requireParent(ctx: DavContext, lookup: (p: string) => unknown, path: string): void {
-  const parent = lookup(parentOf(path)) as { kind: string } | undefined;
+function requireParent(ctx: DavContext, lookup: Lookup, path: string): void {
+  const parent = lookup(parentOf(path));
   if (!parent) throw conflict("PARENT_NOT_FOUND", `the parent collection of ${hrefOf(ctx.mimeiId, path, false)} does not exist`);
   if (parent.kind !== "dir") throw conflict("PARENT_NOT_A_COLLECTION", `the parent of ${hrefOf(ctx.mimeiId, path, false)} is not a collection`);
 }
@@ -26,7 +25,7 @@ export async function put(ctx: DavContext): Promise<void> {
   // Partial PUT would silently write the range as the whole file (RFC 9110 14.5).
   if (header(ctx.req, "content-range") !== undefined) throw new DavError(400, "CONTENT_RANGE_UNSUPPORTED", "PUT with Content-Range is not supported; send the whole file");
   if (ctx.path === "/") throw new DavError(405, "IS_A_COLLECTION", "the root is a collection; PUT a file below it");
-  const check = (lookup: (p: string) => ReturnType<TreeDraft["lookup"]>) => {
+  const check = (lookup: Lookup) => {
     const existing = lookup(ctx.path);
     if (existing?.kind === "dir") throw new DavError(405, "IS_A_COLLECTION", `${hrefOf(ctx.mimeiId, ctx.path, true)} is a collection`);
     requireParent(ctx, lookup, ctx.path);
@@ -138,7 +137,6 @@ export async function copyOrMove(ctx: DavContext, move: boolean): Promise<void> 
 
 export async function proppatch(ctx: DavContext): Promise<void> {
   const ops = parsePropertyUpdate(await readText(ctx.req));
-  entryOf(ctx);
   const { trees, props } = ctx.c;
   const results = trees.edit(ctx.mimeiId, (d) => {
     if (!d.lookup(ctx.path)) throw new DavError(404, "NO_SUCH_PATH", `nothing at ${hrefOf(ctx.mimeiId, ctx.path, false)}`);
