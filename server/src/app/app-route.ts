@@ -4,11 +4,11 @@
 // index.html for directories and for unknown paths without an extension (single-page apps), the
 // content hash as ETag, and caching by content hash. Rights are those of the RPCs: READ on the
 // app's MiMei, from a bearer header, the `leither_session` cookie, a `Pass` header or `?pass=`.
-import type { ServerResponse } from "node:http";
 import { LeitherError, type ErrorKind } from "../errors.js";
 import type { TreeEntry } from "../fs/tree-types.js";
-import { parseRange, SESSION_COOKIE, type HttpCredentials } from "../fs/mm-route.js";
-import { checkName, MAX_PATH_BYTES } from "../fs/names.js";
+import { decodeUrlSegments, MAX_PATH_BYTES } from "../fs/names.js";
+import { sendContent } from "../http/content-response.js";
+import { credentialsOf, type HttpCredentials } from "../http/credentials.js";
 import type { HttpRequest, HttpResponse, HttpRoute } from "../http/http-route.js";
 import { sendText } from "../http/http-route.js";
 import { parseVersionName } from "../mimei/index.js";
@@ -117,47 +117,13 @@ export function createAppRoute<C>(deps: AppRouteDeps<C>): HttpRoute {
   }
 
   async function sendFile(req: HttpRequest, res: HttpResponse, entry: TreeEntry, cacheControl: string): Promise<void> {
-    const r = res as ServerResponse;
-    const etag = `"${entry.digest}"`;
-    r.setHeader("etag", etag);
-    r.setHeader("accept-ranges", "bytes");
-    r.setHeader("last-modified", new Date(entry.modifiedAt).toUTCString());
-    r.setHeader("cache-control", cacheControl);
-    r.setHeader("x-content-type-options", "nosniff");
-    // A pass in the URL must not travel to other sites in the Referer header.
-    r.setHeader("referrer-policy", "same-origin");
-    if (etagMatches(header(req, "if-none-match"), etag)) {
-      r.statusCode = 304;
-      r.end();
-      return;
-    }
-    const ifRange = header(req, "if-range");
-    let range = parseRange(header(req, "range"), entry.size);
-    if (ifRange !== undefined && ifRange !== etag) range = "none";
-    if (range === "unsatisfiable") {
-      r.setHeader("content-range", `bytes */${entry.size}`);
-      sendText(req, res, 416, "range not satisfiable\n");
-      return;
-    }
-    const start = range === "none" ? 0 : range.start;
-    const end = range === "none" ? entry.size : range.end;
-    r.statusCode = range === "none" ? 200 : 206;
-    r.setHeader("content-type", entry.mimeType || "application/octet-stream");
-    r.setHeader("content-length", end - start);
-    if (range !== "none") r.setHeader("content-range", `bytes ${start}-${end - 1}/${entry.size}`);
-    if (req.method === "HEAD" || end === start) {
-      r.end();
-      return;
-    }
-    let closed = false;
-    r.once("close", () => {
-      closed = true;
+    const read = (start: number, end: number) => deps.apps.readFile(entry.digest, start, end);
+    await sendContent(req, res, { hash: entry.digest, size: entry.size, mimeType: entry.mimeType, modifiedAt: entry.modifiedAt, read }, {
+      "cache-control": cacheControl,
+      "x-content-type-options": "nosniff",
+      // A pass in the URL must not travel to other sites in the Referer header.
+      "referrer-policy": "same-origin",
     });
-    for await (const chunk of deps.apps.readFile(entry.digest, start, end)) {
-      if (closed) break;
-      if (!r.write(chunk)) await drained(r);
-    }
-    r.end();
   }
 }
 
@@ -165,76 +131,10 @@ export function createAppRoute<C>(deps: AppRouteDeps<C>): HttpRoute {
 export function parseAppPath(pathname: string): { appId: string; segments: string[]; slash: boolean } {
   if (pathname.length > MAX_PATH_BYTES) throw new LeitherError("invalid_argument", "PATH_TOO_LONG", `paths hold at most ${MAX_PATH_BYTES} bytes`);
   const [appId, ...rest] = pathname.slice(APP_PREFIX.length).split("/");
-  const segments: string[] = [];
-  for (const raw of rest) {
-    if (raw === "") continue;
-    let name: string;
-    try {
-      name = decodeURIComponent(raw);
-    } catch {
-      throw new LeitherError("invalid_argument", "INVALID_PATH", "the path is not valid percent-encoded UTF-8");
-    }
-    segments.push(checkName(name, "path"));
-  }
+  const segments = decodeUrlSegments(rest);
   return { appId: appId ?? "", segments, slash: rest.length > 0 && rest[rest.length - 1] === "" };
 }
 
 function redirect(req: HttpRequest, res: HttpResponse, status: 301 | 302, location: string): void {
   sendText(req, res, status, `${location}\n`, { "content-type": "text/plain; charset=utf-8", location, "cache-control": "no-cache" });
-}
-
-function etagMatches(headerValue: string | undefined, etag: string): boolean {
-  if (!headerValue) return false;
-  if (headerValue.trim() === "*") return true;
-  return headerValue.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
-}
-
-function cookie(req: HttpRequest, name: string): string | undefined {
-  const raw = req.headers.cookie;
-  if (!raw) return undefined;
-  for (const part of String(raw).split(";")) {
-    const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
-}
-
-/** The same credentials /mm takes, in the same order. */
-function credentialsOf(req: HttpRequest, query: URLSearchParams): HttpCredentials {
-  const auth = req.headers.authorization;
-  if (auth) {
-    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(auth);
-    if (bearer) return { bearer: bearer[1] };
-    const pass = /^Pass\s+(\S+)\s*$/i.exec(auth);
-    if (pass) return { pass: pass[1] };
-  }
-  const pass = query.get("pass");
-  if (pass) return { pass };
-  const session = cookie(req, SESSION_COOKIE);
-  if (session) return { bearer: session };
-  return {};
-}
-
-function header(req: HttpRequest, name: string): string | undefined {
-  const v = req.headers[name];
-  return Array.isArray(v) ? v[0] : v;
-}
-
-/** Resolves when the response can take more, or is gone; leaves no listener behind. */
-function drained(r: ServerResponse): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      r.off("drain", done);
-      r.off("close", done);
-      resolve();
-    };
-    r.on("drain", done);
-    r.on("close", done);
-  });
 }

@@ -4,6 +4,9 @@ import { STATUS_CODES, type ServerResponse } from "node:http";
 import type { HttpRequest, HttpResponse } from "../http/http-route.js";
 import { LeitherError } from "../errors.js";
 import { escapeText } from "./xml.js";
+// The generic request/response helpers are the node's; WebDAV adds its own below.
+import { drained, header } from "../http/content-response.js";
+export { drained, header };
 
 export const XML_DECL = '<?xml version="1.0" encoding="utf-8"?>\n';
 /** Largest XML body accepted (PROPFIND, PROPPATCH, LOCK). */
@@ -26,10 +29,6 @@ export class DavError extends Error {
 
 export const statusLine = (status: number): string => `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ""}`;
 
-export function header(req: HttpRequest, name: string): string | undefined {
-  const v = req.headers[name];
-  return Array.isArray(v) ? v.join(", ") : v;
-}
 
 /** Whether the request carries a body (a length above 0, or chunked). */
 export function hasBody(req: HttpRequest): boolean {
@@ -108,15 +107,3 @@ export class MultistatusWriter {
   }
 }
 
-/** Resolves when the response can take more, or is gone; leaves no listener behind. */
-export function drained(r: ServerResponse): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      r.off("drain", done);
-      r.off("close", done);
-      resolve();
-    };
-    r.on("drain", done);
-    r.on("close", done);
-  });
-}

@@ -2,7 +2,7 @@
 // index) and PROPFIND (Depth 0, 1 or infinity; allprop, propname or named properties), which
 // streams its 207 response entry by entry.
 import type { ServerResponse } from "node:http";
-import { parseRange } from "../fs/mm-route.js";
+import { etagMatches, sendContent } from "../http/content-response.js";
 import type { TreeEntry } from "../fs/tree-types.js";
 import { parsePropfind, type PropfindRequest } from "./bodies.js";
 import { depthOf, entryOf, type DavContext } from "./context.js";
@@ -26,48 +26,27 @@ export async function options(ctx: DavContext): Promise<void> {
 
 export async function get(ctx: DavContext): Promise<void> {
   const entry = entryOf(ctx);
+  const headers = {
+    "cache-control": "private, no-cache",
+    "x-content-type-options": "nosniff",
+    // User content must not run scripts on the node's origin, where sessions live (as on /mm).
+    "content-security-policy": "sandbox",
+  };
+  if (entry.kind === "file") {
+    const read = (start: number, end: number) => ctx.c.trees.readFile(entry.digest, start, end);
+    await sendContent(ctx.req, ctx.res, { hash: entry.digest, size: entry.size, mimeType: entry.mimeType, modifiedAt: entry.modifiedAt, read }, headers);
+    return;
+  }
   const r = ctx.res as ServerResponse;
   const etag = etagOf(entry);
+  for (const [k, v] of Object.entries(headers)) r.setHeader(k, v);
   r.setHeader("etag", etag);
   r.setHeader("last-modified", new Date(entry.modifiedAt).toUTCString());
-  r.setHeader("cache-control", "private, no-cache");
-  r.setHeader("x-content-type-options", "nosniff");
-  // User content must not run scripts on the node's origin, where sessions live (as on /mm).
-  r.setHeader("content-security-policy", "sandbox");
-  const inm = header(ctx.req, "if-none-match");
-  if (inm !== undefined && (inm.trim() === "*" || inm.split(",").some((t) => t.trim().replace(/^W\//, "") === etag))) {
+  if (etagMatches(header(ctx.req, "if-none-match"), etag)) {
     send(ctx.req, ctx.res, 304);
     return;
   }
-  if (entry.kind === "dir") {
-    await index(ctx, entry);
-    return;
-  }
-  r.setHeader("accept-ranges", "bytes");
-  const ifRange = header(ctx.req, "if-range");
-  let range = parseRange(header(ctx.req, "range"), entry.size);
-  if (ifRange !== undefined && ifRange.trim() !== etag) range = "none";
-  if (range === "unsatisfiable") {
-    send(ctx.req, ctx.res, 416, "range not satisfiable\n", { "content-range": `bytes */${entry.size}`, "content-type": "text/plain; charset=utf-8" });
-    return;
-  }
-  const start = range === "none" ? 0 : range.start;
-  const end = range === "none" ? entry.size : range.end;
-  r.statusCode = range === "none" ? 200 : 206;
-  r.setHeader("content-type", entry.mimeType);
-  r.setHeader("content-length", end - start);
-  if (range !== "none") r.setHeader("content-range", `bytes ${start}-${end - 1}/${entry.size}`);
-  if (ctx.req.method === "HEAD" || end === start) {
-    r.end();
-    return;
-  }
-  let closed = false;
-  r.once("close", () => (closed = true));
-  for await (const chunk of ctx.c.trees.readFile(entry.digest, start, end)) {
-    if (closed) break;
-    if (!r.write(chunk)) await drained(r);
-  }
-  r.end();
+  await index(ctx, entry);
 }
 
 /** A plain HTML listing, so that a browser pointed at a collection shows something useful. */

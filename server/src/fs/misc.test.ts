@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectMimeType } from "./mime.js";
-import { parseMmPath, parseRange } from "./mm-route.js";
+import { parseRange } from "../http/content-response.js";
+import { parseMmPath } from "./mm-route.js";
 import { checkName, parseMiMeiUrl } from "./names.js";
 import { resolveOffset } from "./offsets.js";
 import { canonicalJson } from "./file-service.js";

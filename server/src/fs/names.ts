@@ -49,3 +49,22 @@ export function mimeiIdOfUrl(url: string): string {
     return "";
   }
 }
+
+/**
+ * The segments of a raw (still percent-encoded) URL path, each decoded and checked as a name;
+ * empty segments are skipped. Takes the path as sent: "%2e%2e" is refused, never resolved.
+ */
+export function decodeUrlSegments(rawSegments: readonly string[]): string[] {
+  const segments: string[] = [];
+  for (const raw of rawSegments) {
+    if (raw === "") continue;
+    let name: string;
+    try {
+      name = decodeURIComponent(raw);
+    } catch {
+      throw invalidArgument("INVALID_PATH", "the path is not valid percent-encoded UTF-8");
+    }
+    segments.push(checkName(name, "path"));
+  }
+  return segments;
+}
