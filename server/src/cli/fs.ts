@@ -1,122 +1,112 @@
-// `leither fs`: moving files between the local disk and MiMei (FileService Upload/Download).
-// Files are hashed locally, so the node checks every byte arrived; downloads are written to a
-// temp file beside the target and renamed once their hash matches. mmfs trees come later.
-import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream, promises as fs } from "node:fs";
-import { once } from "node:events";
+// `leither fs`: moving files between the local disk and MiMei (FileService Upload/Download),
+// and working with file trees. A FILE MiMei holds one file; an MMFS or APP MiMei holds a tree of
+// directories and files addressed by path (fs-tree.ts). put, get and ls serve both and pick by
+// the MiMei's type; mkdir, mv, cp, rm, find and diff are for trees only.
 import path from "node:path";
 import type { Command } from "commander";
 import { MiMeiType } from "@leither/api/leither/v1/common_pb";
-import { CliError, usageError } from "./errors.js";
-import { createProgress, formatBytes } from "./progress.js";
-import type { CliApp } from "./program.js";
+import { formatMiMeiType } from "./args.js";
 import type { CommandContext } from "./context.js";
+import { CliError, usageError } from "./errors.js";
+import { getFromTree, listTree, parseAnyVersion, putIntoTree, registerTreeCommands } from "./fs-tree.js";
+import { downloadFile, localFile, progressEnabled, uploadFile } from "./fs-transfer.js";
+import { createProgress, formatBytes, type Progress } from "./progress.js";
+import type { Writable } from "./output.js";
+import type { CliApp } from "./program.js";
 
-const PIECE = 1024 * 1024;
-
-async function hashOf(file: string): Promise<string> {
-  const h = createHash("sha256");
-  for await (const c of createReadStream(file, { highWaterMark: PIECE })) h.update(c as Buffer);
-  return h.digest("hex");
+/** What a MiMei's content is to these commands: one file, or a tree of them. */
+async function contentKind(ctx: CommandContext, mimeiId: string): Promise<"file" | "tree"> {
+  const type = (await ctx.clients().mimei.getMiMeiInfo({ mimeiId })).info?.type ?? MiMeiType.UNSPECIFIED;
+  if (type === MiMeiType.FILE) return "file";
+  if (type === MiMeiType.MMFS || type === MiMeiType.APP) return "tree";
+  throw usageError(`${mimeiId} is a ${formatMiMeiType(type)} MiMei; leither fs works on file, mmfs and app MiMei`);
 }
 
-function progressEnabled(ctx: CommandContext): boolean {
-  return !ctx.out.json && (ctx.io.stdout as { isTTY?: boolean }).isTTY === true;
+/**
+ * Resolves once `out` has handed everything written to the OS. A pipe takes 64 KiB at a time
+ * and Node queues the rest, so a long listing would lose its tail when main.ts exits right
+ * after the command; a reader that went away ends the wait too.
+ */
+function drained(out: Writable): Promise<void> {
+  const s = out as Partial<NodeJS.WritableStream & { writableLength: number }>;
+  if (!s.writableLength || !s.once || !s.off) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const e of ["drain", "error", "close"]) s.off!(e, done);
+      resolve();
+    };
+    for (const e of ["drain", "error", "close"]) s.once!(e, done);
+  });
 }
 
-async function requireFileMiMei(ctx: CommandContext, mimeiId: string): Promise<void> {
-  const info = (await ctx.clients().mimei.getMiMeiInfo({ mimeiId })).info;
-  if (info?.type === MiMeiType.MMFS || info?.type === MiMeiType.APP) {
-    throw new CliError("unimplemented", `${mimeiId} is a file tree; trees (mmfs) land with the file-tree part of issue 4`, 1);
-  }
-  if (info?.type !== MiMeiType.FILE) throw usageError(`${mimeiId} is not a file MiMei`);
-}
+/** Whether the user named no path inside a FILE MiMei (it has none but its own name). */
+const noPath = (p: string | undefined) => p === undefined || p === "" || p === "." || p === "/";
 
 export function registerFsCommands(program: Command, app: CliApp): void {
-  const fsCmd = program.command("fs").description("put and get file content of MiMei");
+  const fsCmd = program.command("fs").description("put, get and list files of file MiMei and file trees (mmfs, app); edit trees");
+  fsCmd.hook("postAction", () => drained(app.io.stdout));
 
   fsCmd
     .command("put")
-    .description("upload a local file as the content of a file MiMei (its cur)")
-    .argument("<mimei>", "the file MiMei")
-    .argument("<local>", "the local file")
-    .argument("[remote]", "the name to record (default: the local file's name)")
+    .description("upload a local file: as the content (cur) of a file MiMei, or to a path in a file tree")
+    .argument("<mimei>", "the file, mmfs or app MiMei")
+    .argument("<local>", "the local file (a directory with -r, for trees)")
+    .argument("[remote]", 'file MiMei: the name to record (default: the local name). Tree: the path (default: "/" + the local name); a path ending in "/" or an existing directory means "into it"')
     .option("--type <mime>", "the MIME type to record (default: from the name and content)")
-    .action(async (mimeiId: string, local: string, remote: string | undefined, opts: { type?: string }, command: Command) => {
+    .option("-p, --parents", "trees: create missing directories", true)
+    .option("--no-parents", "trees: fail when the parent directory is missing")
+    .option("-f, --force", "trees: replace an existing file (without it, putting onto one fails)")
+    .option("-r, --recursive", "trees: put a local directory with everything below it")
+    .action(async (mimeiId: string, local: string, remote: string | undefined, opts: { type?: string; parents: boolean; force?: boolean; recursive?: boolean }, command: Command) => {
       const ctx = app.context(command);
-      const file = path.resolve(ctx.io.cwd, local);
-      const stat = await fs.stat(file).catch(() => {
-        throw usageError(`${local}: no such file`);
-      });
-      if (!stat.isFile()) throw usageError(`${local} is not a regular file`);
-      await requireFileMiMei(ctx, mimeiId);
-      const contentHash = await hashOf(file);
-      const { handle } = await ctx.clients().mimei.open({ mimeiId, version: "cur" });
-      const name = remote && remote !== "." ? remote : path.basename(file);
-      const progress = createProgress({ label: "put", total: stat.size, stderr: ctx.io.stderr, enabled: progressEnabled(ctx) });
-      async function* body() {
-        yield { part: { case: "header" as const, value: { target: { destination: { case: "fileHandle" as const, value: handle } }, name, mimeType: opts.type ?? "", size: BigInt(stat.size), contentHash } } };
-        for await (const c of createReadStream(file, { highWaterMark: PIECE })) {
-          progress.add((c as Buffer).length);
-          yield { part: { case: "chunk" as const, value: c as Buffer } };
-        }
+      if ((await contentKind(ctx, mimeiId)) === "tree") {
+        return putIntoTree(ctx, mimeiId, local, remote, { parents: opts.parents, force: opts.force === true, recursive: opts.recursive === true, type: opts.type });
       }
-      const res = await ctx.clients().file.upload(body());
-      progress.done();
-      await ctx.clients().mimei.close({ handle });
-      ctx.out.result(
-        () => ({ mimeiId, name, size: String(res.size), contentHash: res.contentHash, mimeType: res.mimeType }),
-        () => ctx.out.line(`${res.contentHash}  ${formatBytes(Number(res.size))}  ${res.mimeType}  ${name}`),
-      );
+      if (opts.recursive) throw usageError(`${mimeiId} is a file MiMei: it holds one file; -r needs an mmfs or app MiMei`);
+      const { file, size } = await localFile(ctx, local);
+      const { handle } = await ctx.clients().mimei.open({ mimeiId, version: "cur" });
+      try {
+        const name = remote && remote !== "." ? remote : path.basename(file);
+        const progress = createProgress({ label: "put", total: size, stderr: ctx.io.stderr, enabled: progressEnabled(ctx) });
+        const res = await uploadFile(ctx, { file, size, target: { destination: { case: "fileHandle", value: handle } }, name, mimeType: opts.type }, progress);
+        progress.done();
+        ctx.out.result(
+          () => ({ mimeiId, name, size: String(res.size), contentHash: res.contentHash, mimeType: res.mimeType }),
+          () => ctx.out.line(`${res.contentHash}  ${formatBytes(Number(res.size))}  ${res.mimeType}  ${name}`),
+        );
+      } finally {
+        await ctx.clients().mimei.close({ handle }).catch(() => {});
+      }
     });
 
   fsCmd
     .command("get")
-    .description("download the content of a file MiMei to a local file")
-    .argument("<mimei>", "the file MiMei")
-    .argument("[remote]", 'the file: "." or empty for a file MiMei, or its name')
-    .argument("[local]", "where to write (default: the recorded name, else the MiMei id)")
-    .option("--ver <version>", "the version: cur, last, release or a number", "cur")
-    .action(async (mimeiId: string, remote: string | undefined, local: string | undefined, opts: { ver: string }, command: Command) => {
+    .description("download a file MiMei's content, or a file (a directory with -r) of a file tree, to a local file")
+    .argument("<mimei>", "the file, mmfs or app MiMei")
+    .argument("[remote]", 'file MiMei: "." or empty, or its recorded name. Tree: the path of the file')
+    .argument("[local]", "where to write (default: the file's name in the current directory); an existing directory means into it")
+    .option("--ver <version>", "the version: cur, last, release or a number", parseAnyVersion, "cur")
+    .option("-r, --recursive", "trees: get a directory with everything below it")
+    .action(async (mimeiId: string, remote: string | undefined, local: string | undefined, opts: { ver: string; recursive?: boolean }, command: Command) => {
       const ctx = app.context(command);
-      await requireFileMiMei(ctx, mimeiId);
+      if ((await contentKind(ctx, mimeiId)) === "tree") return getFromTree(ctx, mimeiId, remote, local, { ver: opts.ver, recursive: opts.recursive === true });
+      if (opts.recursive) throw usageError(`${mimeiId} is a file MiMei: it holds one file; -r needs an mmfs or app MiMei`);
       const { handle } = await ctx.clients().mimei.open({ mimeiId, version: opts.ver });
       try {
-        const stream = ctx.clients().file.download({ source: { case: "handle", value: handle }, chunkSize: PIECE });
-        const it = stream[Symbol.asyncIterator]();
-        const first = await it.next();
-        if (first.done || first.value.part.case !== "header") throw new CliError("protocol", "the node sent no download header", 1);
-        const header = first.value.part.value;
-        if (remote && remote !== "." && remote !== header.name) throw new CliError("not_found", `${mimeiId} holds ${JSON.stringify(header.name)}, not ${JSON.stringify(remote)}`, 1);
-        const target = path.resolve(ctx.io.cwd, local ?? (header.name || mimeiId));
-        const partial = `${target}.leither-part`;
-        const out = createWriteStream(partial, { mode: 0o644 });
-        const h = createHash("sha256");
-        const progress = createProgress({ label: "get", total: Number(header.length), stderr: ctx.io.stderr, enabled: progressEnabled(ctx) });
-        try {
-          for (;;) {
-            const next = await it.next();
-            if (next.done) break;
-            if (next.value.part.case !== "chunk") continue;
-            const data = next.value.part.value.data;
-            h.update(data);
-            progress.add(data.length);
-            if (!out.write(data)) await once(out, "drain");
-          }
-          out.end();
-          await once(out, "finish");
-          const got = h.digest("hex");
-          if (got !== header.contentHash) throw new CliError("data_loss", `downloaded content hashes to ${got}, expected ${header.contentHash}`, 1);
-          await fs.rename(partial, target);
-        } catch (err) {
-          out.destroy();
-          await fs.rm(partial, { force: true });
-          throw err;
-        }
-        progress.done();
+        let progress: Progress | undefined;
+        const got = await downloadFile(
+          ctx,
+          { case: "handle", value: handle },
+          (header) => {
+            if (!noPath(remote) && remote !== header.name) throw new CliError("not_found", `${mimeiId} holds ${JSON.stringify(header.name)}, not ${JSON.stringify(remote)}`, 1);
+            return path.resolve(ctx.io.cwd, local ?? (header.name || mimeiId));
+          },
+          (header) => (progress = createProgress({ label: "get", total: Number(header.length), stderr: ctx.io.stderr, enabled: progressEnabled(ctx) })),
+        );
+        progress?.done();
         ctx.out.result(
-          () => ({ mimeiId, file: target, size: String(header.size), contentHash: header.contentHash, mimeType: header.mimeType }),
-          () => ctx.out.line(`${header.contentHash}  ${formatBytes(Number(header.size))}  ${target}`),
+          () => ({ mimeiId, file: got.file, size: String(got.header.size), contentHash: got.header.contentHash, mimeType: got.header.mimeType }),
+          () => ctx.out.line(`${got.header.contentHash}  ${formatBytes(Number(got.header.size))}  ${got.file}`),
         );
       } finally {
         await ctx.clients().mimei.close({ handle }).catch(() => {});
@@ -125,12 +115,16 @@ export function registerFsCommands(program: Command, app: CliApp): void {
 
   fsCmd
     .command("ls")
-    .description("describe the file a file MiMei holds (directory listings come with mmfs trees)")
-    .argument("<mimei>", "the MiMei")
-    .option("--ver <version>", "the version", "cur")
-    .action(async (mimeiId: string, opts: { ver: string }, command: Command) => {
+    .description("list a directory of a file tree (a file lists as itself), or describe the file a file MiMei holds")
+    .argument("<mimei>", "the file, mmfs or app MiMei")
+    .argument("[path]", "trees: the directory (default: the root)")
+    .option("--ver <version>", "the version: cur, last, release or a number", parseAnyVersion, "cur")
+    .option("-l, --long", "trees: also the MIME type (or entry count) and the content hash (or directory digest)")
+    .option("-R, --recursive", "trees: everything below the directory, as paths relative to it")
+    .action(async (mimeiId: string, typed: string | undefined, opts: { ver: string; long?: boolean; recursive?: boolean }, command: Command) => {
       const ctx = app.context(command);
-      await requireFileMiMei(ctx, mimeiId);
+      if ((await contentKind(ctx, mimeiId)) === "tree") return listTree(ctx, mimeiId, typed, { ver: opts.ver, long: opts.long === true, recursive: opts.recursive === true });
+      if (!noPath(typed)) throw usageError(`${mimeiId} is a file MiMei: it holds one file and has no paths`);
       const { handle } = await ctx.clients().mimei.open({ mimeiId, version: opts.ver });
       try {
         const info = (await ctx.clients().file.statFile({ handle })).info!;
@@ -142,4 +136,6 @@ export function registerFsCommands(program: Command, app: CliApp): void {
         await ctx.clients().mimei.close({ handle }).catch(() => {});
       }
     });
+
+  registerTreeCommands(fsCmd, app);
 }
