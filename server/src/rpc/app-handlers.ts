@@ -18,6 +18,7 @@ import {
   type App,
   type ScriptRun,
   type Task,
+  type AppArchiveHeader,
   type UploadAppArchiveRequest,
 } from "@leither/api/leither/v1/app_service_pb";
 import { FileInfoSchema } from "@leither/api/leither/v1/file_service_pb";
@@ -41,6 +42,7 @@ import {
   type TaskState as DomainState,
 } from "../tasks/index.js";
 import { callerOf, requireUser } from "./caller.js";
+import { splitUploadStream, toNumber } from "./streams.js";
 
 const STATE_TO_PROTO: Record<DomainState, TaskState> = {
   scheduled: TaskState.SCHEDULED,
@@ -165,11 +167,6 @@ function formatOf(f: ArchiveFormat): DomainFormat | undefined {
   return FORMATS[f];
 }
 
-function toNumber(v: bigint, field: string): number {
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw invalidArgument("NUMBER_TOO_LARGE", `${field} is beyond what this node addresses`);
-  return Number(v);
-}
-
 const uploaded = (r: UploadResult) => ({ app: toApp(r.app), filesWritten: BigInt(r.filesWritten), contentHash: r.contentHash });
 
 export interface AppHandlersDeps {
@@ -190,25 +187,11 @@ export function createAppHandlers({ tasks, apps, policy }: AppHandlersDeps): Ser
       // The app is the caller's own (its id comes from the caller and the name): login is all
       // the policy checks, and it did so before this first message.
       const userId = requireUser(ctx);
-      const it = requests[Symbol.asyncIterator]();
-      const first = await it.next();
-      if (first.done || first.value.part.case !== "header") {
-        throw invalidArgument("HEADER_REQUIRED", "the first message of an UploadAppArchive carries the AppArchiveHeader");
-      }
-      const h = first.value.part.value;
-      async function* chunks(): AsyncGenerator<Uint8Array> {
-        for (;;) {
-          const next = await it.next();
-          if (next.done) return;
-          const m: UploadAppArchiveRequest = next.value;
-          if (m.part.case !== "chunk") throw invalidArgument("CHUNK_EXPECTED", "only the first message of an UploadAppArchive carries a header");
-          yield m.part.value;
-        }
-      }
+      const { header: h, chunks } = await splitUploadStream<AppArchiveHeader, UploadAppArchiveRequest>(requests, { rpc: "UploadAppArchive", header: "AppArchiveHeader" });
       const r = await apps.installStream(
         userId,
         { name: h.name, format: formatOf(h.format), merge: h.merge, stripPrefix: h.stripPrefix, size: toNumber(h.size, "size"), contentHash: h.contentHash },
-        chunks(),
+        chunks,
         ctx.signal,
       );
       return uploaded(r);

@@ -12,24 +12,19 @@ import {
   type DownloadResponse,
   type FileInfo,
   type FileTarget,
+  type UploadHeader,
   type UploadRequest,
 } from "@leither/api/leither/v1/file_service_pb";
-import { failedPrecondition, invalidArgument, LeitherError } from "../errors.js";
+import { failedPrecondition, invalidArgument } from "../errors.js";
 import type { FileInfo as DomainInfo, FileService as Files, Page, Placement, TreeChange as DomainChange, TreeEntry } from "../fs/index.js";
 import type { Policy } from "../policy/policy.js";
 import { ruleOf } from "../policy/rules.js";
 import { callerOf, requireUser as loggedIn } from "./caller.js";
+import { splitUploadStream, toNumber } from "./streams.js";
 
 /** Bytes per Download chunk: 256 KiB by default, at most 4 MiB. */
 const DEFAULT_CHUNK = 256 * 1024;
 const MAX_CHUNK = 4 * 1024 * 1024;
-
-function toNumber(v: bigint, field: string): number {
-  if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new LeitherError("out_of_range", "NUMBER_TOO_LARGE", `${field} is beyond what this node addresses`);
-  }
-  return Number(v);
-}
 
 export function toFileInfo(i: DomainInfo): FileInfo {
   return create(FileInfoSchema, {
@@ -207,26 +202,12 @@ export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<ty
     },
 
     async upload(requests, ctx) {
-      const it = requests[Symbol.asyncIterator]();
-      const first = await it.next();
-      if (first.done || first.value.part.case !== "header") {
-        throw invalidArgument("HEADER_REQUIRED", "the first message of an Upload carries the UploadHeader");
-      }
-      policy.authorize(callerOf(ctx), ruleOf(FileService.method.upload), first.value);
-      const header = first.value.part.value;
-      async function* chunks(): AsyncGenerator<Uint8Array> {
-        for (;;) {
-          const next = await it.next();
-          if (next.done) return;
-          const m: UploadRequest = next.value;
-          if (m.part.case !== "chunk") throw invalidArgument("CHUNK_EXPECTED", "only the first message of an Upload carries a header");
-          yield m.part.value;
-        }
-      }
+      const { first, header, chunks } = await splitUploadStream<UploadHeader, UploadRequest>(requests, { rpc: "Upload", header: "UploadHeader" });
+      policy.authorize(callerOf(ctx), ruleOf(FileService.method.upload), first);
       const r = await files.upload(
         userOf(ctx),
         { target: placementOf(header.target), name: header.name, mimeType: header.mimeType, size: toNumber(header.size, "size"), contentHash: header.contentHash },
-        chunks(),
+        chunks,
         ctx.signal,
       );
       const placed = header.target?.destination.case === "treePath" ? header.target.destination.value : undefined;
