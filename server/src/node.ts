@@ -169,7 +169,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
 
   const routes = (router: ConnectRouter) => {
     router.service(IdentityService, createIdentityHandlers(identity, log.child({ component: "identity" })));
-    router.service(MiMeiService, createMiMeiHandlers(mimei, policy));
+    router.service(MiMeiService, createMiMeiHandlers(mimei, policy, (handle, userId) => files.close(userId, handle)));
     router.service(NodeService, nodeHandlers);
     router.service(FileService, createFileHandlers(files, policy));
     router.service(DbService, createDbHandlers({ engine: dbEngine, handles: mimei.handles }));

@@ -103,6 +103,21 @@ describe("file trees (mmfs)", () => {
     expect(u.info!.digest).toBe(sha("one two"));
   });
 
+  it("closes file handles of every kind with MiMeiService.Close", async () => {
+    const t = await newTree();
+    const f = await alice.file.openFile({ target: { case: "treePath", value: { handle: t.handle, path: "/c.txt" } }, create: true });
+    const temp = await alice.file.openTempFile({ name: "t.txt" });
+    await alice.file.writeFile({ handle: temp.handle, offset: 0n, data: bytes("scratch") });
+    await expectFailure(bob.mimei.close({ handle: f.handle }), Code.PermissionDenied, "HANDLE_NOT_YOURS");
+    for (const handle of [f.handle, temp.handle]) {
+      await alice.mimei.close({ handle });
+      await expectFailure(alice.file.readFile({ handle, offset: 0n }), Code.NotFound);
+      await expectFailure(alice.mimei.close({ handle }), Code.NotFound, "HANDLE_UNKNOWN");
+    }
+    // The tree handle it was opened through is still open.
+    expect((await alice.file.statFile({ handle: t.handle, path: "/c.txt" })).info!.size).toBe(0n);
+  });
+
   it("copies, moves and removes paths, and finds files by name and glob", async () => {
     const t = await newTree();
     for (const p of ["/src/a.ts", "/src/lib/b.ts", "/README.md"]) await alice.file.upload(uploadTo(t.handle, p, bytes(p), { makeParents: true }));

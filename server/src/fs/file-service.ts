@@ -137,6 +137,11 @@ export interface FileService {
   lookupHandle(handle: string, userId: string | null): { mimeiId: string | null } | undefined;
   /** The tree calls (MakeDir, ReadDir, ...) on tree handles. */
   readonly trees: TreeOps;
+  /**
+   * Closes a handle of the fs store's own (temp file: deleted unless finished; content; file
+   * in a tree); false when the handle is not one of these (MiMei handles close in the MiMei store).
+   */
+  close(userId: string | null, handle: string): Promise<boolean>;
   /** Frees what nothing holds on to any more (see ContentStore.collectGarbage). */
   collectGarbage(graceMs?: number): ReturnType<ContentStore["collectGarbage"]>;
   start(): void;
@@ -615,6 +620,18 @@ export function createFileService(deps: FileServiceDeps): FileService {
     },
 
     readContent: (hash, start, end) => content.read(hash, start, end),
+
+    async close(userId, handle) {
+      if (temps.has(handle)) {
+        await temps.take(handle, userId).dispose();
+        return true;
+      }
+      if (!contentHandles.has(handle) && !treeFiles.has(handle)) return false;
+      refOf(handle, userId); // expired, or another user's: the same errors as any use
+      contentHandles.delete(handle);
+      treeFiles.delete(handle);
+      return true;
+    },
     trees: treeOps,
 
     lookupHandle(handle, userId) {

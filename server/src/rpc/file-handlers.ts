@@ -9,6 +9,7 @@ import {
   FileInfoSchema,
   FileService,
   TreeChangeKind,
+  type DownloadRequest,
   type DownloadResponse,
   type FileInfo,
   type FileTarget,
@@ -218,43 +219,55 @@ export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<ty
     async *download(req, ctx): AsyncGenerator<DownloadResponse> {
       policy.authorize(callerOf(ctx), ruleOf(FileService.method.download), req);
       let handle: string;
+      // A handle opened here for the stream is closed with it.
+      let own = false;
       switch (req.source.case) {
         case "handle":
           handle = req.source.value;
           break;
         case "content":
           handle = files.openContent(userOf(ctx), req.source.value.handle, req.source.value.contentHash).handle;
+          own = true;
           break;
         case "treePath":
           handle = (await files.openTreeFile(userOf(ctx), req.source.value.handle, req.source.value.path, { create: false, truncate: false })).handle;
+          own = true;
           break;
         default:
           throw invalidArgument("SOURCE_REQUIRED", "set handle, content or tree_path");
       }
-      const size = req.chunkSize === 0 ? DEFAULT_CHUNK : Math.min(req.chunkSize, MAX_CHUNK);
-      const d = await files.download(userOf(ctx), handle, toNumber(req.offset, "offset"), toNumber(req.length, "length"));
-      yield create(DownloadResponseSchema, {
-        part: {
-          case: "header",
-          value: {
-            name: d.info.name,
-            size: BigInt(d.info.size),
-            contentHash: d.info.digest,
-            mimeType: d.info.mimeType,
-            modifiedAt: timestampFromMs(d.info.modifiedAt),
-            offset: BigInt(d.offset),
-            length: BigInt(d.length),
-          },
-        },
-      });
-      let position = d.offset;
-      for await (const piece of d.chunks) {
-        for (let at = 0; at < piece.length; at += size) {
-          const data = piece.subarray(at, Math.min(at + size, piece.length));
-          yield create(DownloadResponseSchema, { part: { case: "chunk", value: { offset: BigInt(position), data } } });
-          position += data.length;
-        }
+      try {
+        yield* sendDownload(handle, req, ctx);
+      } finally {
+        if (own) await files.close(userOf(ctx), handle);
       }
     },
   };
+
+  async function* sendDownload(handle: string, req: DownloadRequest, ctx: HandlerContext): AsyncGenerator<DownloadResponse> {
+    const size = req.chunkSize === 0 ? DEFAULT_CHUNK : Math.min(req.chunkSize, MAX_CHUNK);
+    const d = await files.download(userOf(ctx), handle, toNumber(req.offset, "offset"), toNumber(req.length, "length"));
+    yield create(DownloadResponseSchema, {
+      part: {
+        case: "header",
+        value: {
+          name: d.info.name,
+          size: BigInt(d.info.size),
+          contentHash: d.info.digest,
+          mimeType: d.info.mimeType,
+          modifiedAt: timestampFromMs(d.info.modifiedAt),
+          offset: BigInt(d.offset),
+          length: BigInt(d.length),
+        },
+      },
+    });
+    let position = d.offset;
+    for await (const piece of d.chunks) {
+      for (let at = 0; at < piece.length; at += size) {
+        const data = piece.subarray(at, Math.min(at + size, piece.length));
+        yield create(DownloadResponseSchema, { part: { case: "chunk", value: { offset: BigInt(position), data } } });
+        position += data.length;
+      }
+    }
+  }
 }

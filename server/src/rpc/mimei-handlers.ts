@@ -55,7 +55,15 @@ export function toMiMeiInfo(i: DomainInfo, rights: number): MiMeiInfo {
   });
 }
 
-export function createMiMeiHandlers(store: MiMeiStore, policy: Policy): ServiceImpl<typeof MiMeiService> {
+/**
+ * `closeFileHandle` closes the handles the file store hands out (temp files, content, files in
+ * trees) and answers false for others: Close closes every kind of handle.
+ */
+export function createMiMeiHandlers(
+  store: MiMeiStore,
+  policy: Policy,
+  closeFileHandle: (handle: string, userId: string | null) => Promise<boolean> = async () => false,
+): ServiceImpl<typeof MiMeiService> {
   const idOf = (req: { mimeiId: string; handle?: string }, ctx: HandlerContext): string =>
     req.mimeiId || (req.handle ? store.handles.resolve(req.handle, callerOf(ctx).userId).mimeiId : "");
 
@@ -88,8 +96,10 @@ export function createMiMeiHandlers(store: MiMeiStore, policy: Policy): ServiceI
         digest: h.digest,
       };
     },
-    close(req, ctx) {
-      if (!store.handles.close(req.handle, callerOf(ctx).userId)) {
+    async close(req, ctx) {
+      const userId = callerOf(ctx).userId;
+      if (await closeFileHandle(req.handle, userId)) return {};
+      if (!store.handles.close(req.handle, userId)) {
         throw new LeitherError("not_found", "HANDLE_UNKNOWN", "no open handle with that id (it may have expired)");
       }
       return {};
