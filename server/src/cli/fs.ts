@@ -11,7 +11,6 @@ import { CliError, usageError } from "./errors.js";
 import { getFromTree, listTree, parseAnyVersion, putIntoTree, registerTreeCommands } from "./fs-tree.js";
 import { downloadFile, localFile, progressEnabled, uploadFile } from "./fs-transfer.js";
 import { createProgress, formatBytes, type Progress } from "./progress.js";
-import type { Writable } from "./output.js";
 import type { CliApp } from "./program.js";
 
 /** What a MiMei's content is to these commands: one file, or a tree of them. */
@@ -22,29 +21,11 @@ async function contentKind(ctx: CommandContext, mimeiId: string): Promise<"file"
   throw usageError(`${mimeiId} is a ${formatMiMeiType(type)} MiMei; leither fs works on file, mmfs and app MiMei`);
 }
 
-/**
- * Resolves once `out` has handed everything written to the OS. A pipe takes 64 KiB at a time
- * and Node queues the rest, so a long listing would lose its tail when main.ts exits right
- * after the command; a reader that went away ends the wait too.
- */
-function drained(out: Writable): Promise<void> {
-  const s = out as Partial<NodeJS.WritableStream & { writableLength: number }>;
-  if (!s.writableLength || !s.once || !s.off) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      for (const e of ["drain", "error", "close"]) s.off!(e, done);
-      resolve();
-    };
-    for (const e of ["drain", "error", "close"]) s.once!(e, done);
-  });
-}
-
 /** Whether the user named no path inside a FILE MiMei (it has none but its own name). */
 const noPath = (p: string | undefined) => p === undefined || p === "" || p === "." || p === "/";
 
 export function registerFsCommands(program: Command, app: CliApp): void {
   const fsCmd = program.command("fs").description("put, get and list files of file MiMei and file trees (mmfs, app); edit trees");
-  fsCmd.hook("postAction", () => drained(app.io.stdout));
 
   fsCmd
     .command("put")

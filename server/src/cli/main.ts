@@ -16,6 +16,10 @@ const stopSignal = () =>
     process.on("SIGTERM", onSignal);
   });
 
+// A reader that went away (`leither fs ls | head`) is not an error of the command: what it
+// no longer reads is dropped instead of crashing the process with EPIPE.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
+
 const code = await runCli(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
@@ -24,6 +28,9 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stopSignal,
 });
-// Exit at once: a keep-alive socket or a timer left by a library must not hold a script up.
-// Writes to pipes and files are synchronous on POSIX, so nothing printed is lost.
+// Exit once what was printed is handed to the OS, and no later: a keep-alive socket or a timer
+// left by a library must not hold a script up. Writes to a pipe whose buffer is full are queued
+// (not synchronous), so exiting at once would cut long output.
+const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write("", () => resolve()));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
 process.exit(code);

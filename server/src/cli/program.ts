@@ -48,6 +48,15 @@ export function createProgram(io: CliIo, state: CliState = { exitCode: 0 }): Com
     .showHelpAfterError("(run with --help for usage)")
     .allowExcessArguments(false);
 
+  // Ids shielded from option parsing (shieldId) reach the actions as they were typed.
+  program.hook("preAction", (_root, action) => {
+    const args = (action as unknown as { processedArgs: unknown[] }).processedArgs;
+    for (let i = 0; i < args.length; i++) args[i] = unshield(args[i]);
+    for (let c: Command | null = action; c; c = c.parent) {
+      for (const [key, value] of Object.entries(c.opts())) if (value !== unshield(value)) c.setOptionValue(key, unshield(value));
+    }
+  });
+
   const app: CliApp = { io, context: (command) => createCommandContext(io, state, command) };
   registerServeCommand(program, app);
   registerIdCommand(program, app);
@@ -61,11 +70,30 @@ export function createProgram(io: CliIo, state: CliState = { exitCode: 0 }): Com
   return program;
 }
 
+/**
+ * A Leither or MiMei id is 27 characters of base64url, so one in 64 begins with '-' and would be
+ * read as a cluster of short options. No option cluster is that long: such an argument is marked
+ * here and unmarked before the action runs.
+ */
+const ID_MARK = "\u0000id:";
+const LOOKS_LIKE_ID = /^-[A-Za-z0-9_-]{26}$/;
+const shieldId = (arg: string): string => (LOOKS_LIKE_ID.test(arg) ? ID_MARK + arg : arg);
+function unshield(value: unknown): unknown {
+  if (typeof value === "string") return value.startsWith(ID_MARK) ? value.slice(ID_MARK.length) : value;
+  if (Array.isArray(value)) return value.map(unshield);
+  // Option parsers may have built an object from a marked id (e.g. --from ID[:VER]).
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const entries = Object.entries(value);
+    return entries.some(([, v]) => unshield(v) !== v) ? Object.fromEntries(entries.map(([k, v]) => [k, unshield(v)])) : value;
+  }
+  return value;
+}
+
 /** Runs the CLI on `args` (without "node" and the script path) and returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const state: CliState = { exitCode: 0 };
   try {
-    await createProgram(io, state).parseAsync([...args], { from: "user" });
+    await createProgram(io, state).parseAsync(args.map(shieldId), { from: "user" });
     return state.exitCode;
   } catch (err) {
     const { line, exitCode } = reportError(err, Boolean(io.env.LEITHER_DEBUG));
