@@ -65,6 +65,11 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
   let db: SqliteDatabase;
   try {
     db = openDatabase({ path: dbPath, synchronous: config.synchronous, schemas: [identitySchema, mimeiSchema, fsSchema, dbSchema, tasksSchema, davSchema], exclusive: true });
+    // A checkpoint copies the WAL into the database file and fsyncs both, stalling the event
+    // loop for milliseconds; at SQLite's default (every 1000 pages) busy db writes paid one every
+    // few dozen group commits. Every 10 000 pages (about 40 MiB of WAL) costs a tenth of that;
+    // durability is unchanged, since a commit is in the WAL before it is acknowledged.
+    db.pragma("wal_autocheckpoint = 10000");
   } catch (err) {
     if (err instanceof DatabaseLockedError) {
       throw new LeitherError("failed_precondition", "HOME_IN_USE", `another leither node is running on ${config.home}`);

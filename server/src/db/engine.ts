@@ -53,12 +53,13 @@ export function createDbEngine(deps: DbEngineDeps): DbEngine {
     "SELECT space, mimei_id, digest, created_at FROM db_spaces WHERE kind = ?",
   );
   const deleteSpace = db.prepare<[number]>("DELETE FROM db_spaces WHERE space = ?");
+  // Inline strings are copied with their key rows; objects are shared (their refs go up).
   const copyKeys = db.prepare<[number, number | null, number]>(
-    "INSERT INTO db_keys (space, key, type, oid, expires_at, seq) SELECT ?, key, type, oid, expires_at, COALESCE(?, seq) FROM db_keys WHERE space = ?",
+    "INSERT INTO db_keys (space, key, type, oid, expires_at, seq, value) SELECT ?, key, type, oid, expires_at, COALESCE(?, seq), value FROM db_keys WHERE space = ?",
   );
   const addRefsOf = db.prepare<[number]>("UPDATE db_objects SET refs = refs + 1 WHERE oid IN (SELECT oid FROM db_keys WHERE space = ?)");
   const moveKey = db.prepare<[number, number, number, Buffer]>("UPDATE db_keys SET space = ?, seq = ? WHERE space = ? AND key = ?");
-  const expiredKeys = db.prepare<[number, number, number], { key: Buffer; type: number; oid: number }>(
+  const expiredKeys = db.prepare<[number, number, number], { key: Buffer; type: number; oid: number | null }>(
     "SELECT key, type, oid FROM db_keys WHERE space = ? AND expires_at IS NOT NULL AND expires_at <= ? LIMIT ?",
   );
   const deleteKey = db.prepare<[number, Buffer]>("DELETE FROM db_keys WHERE space = ? AND key = ?");

@@ -5,7 +5,7 @@ import type { Clock } from "../clock.js";
 import type { SqliteDatabase } from "../store/index.js";
 import * as E from "./errors.js";
 import { globMatch, literalPrefix, matchesAll, prefixEnd } from "./glob.js";
-import { TYPE_CODE, TYPE_NAME, type KeyRow, type Storage } from "./storage.js";
+import { TYPE_CODE, TYPE_NAME, type KeyRow, type ObjectRow, type Storage } from "./storage.js";
 import type {
   BytesLike,
   DbValueType,
@@ -32,11 +32,13 @@ const INT64_TEXT = /^(0|-?[1-9][0-9]{0,18})$/;
 /** Expiry times past this cannot be represented (Redis refuses them too). */
 const MAX_EXPIRE_AT = 8.64e15;
 
-const STRING = TYPE_CODE.string;
-const HASH = TYPE_CODE.hash;
-const LIST = TYPE_CODE.list;
-const SET = TYPE_CODE.set;
-const ZSET = TYPE_CODE.zset;
+// Literal types, so that looking a key up as a container gives a row that holds an object.
+const STRING = TYPE_CODE.string as 1;
+const HASH = TYPE_CODE.hash as 2;
+const LIST = TYPE_CODE.list as 3;
+const SET = TYPE_CODE.set as 4;
+const ZSET = TYPE_CODE.zset as 5;
+type ContainerCode = 2 | 3 | 4 | 5;
 
 /** A keyspace whose committed state cur or a frozen view reads. */
 export interface SpaceState {
@@ -94,6 +96,11 @@ interface Scope {
 interface Found extends KeyRow {
   space: number;
   key: Buffer;
+}
+
+/** A found container: its value is always an object. */
+interface Held extends Found, ObjectRow {
+  oid: number;
 }
 
 export function toBuffer(b: BytesLike): Buffer {
@@ -249,6 +256,8 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
       return tx.space;
     }
 
+    function find(key: Buffer, type: ContainerCode): Held | null;
+    function find(key: Buffer, type?: number): Found | null;
     function find(key: Buffer, type?: number): Found | null {
       const space = readSpace(key);
       const row = S.getKey(space, key);
@@ -258,6 +267,8 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
     }
 
     /** Finds a key for writing; an expired key is removed first. The object may still be shared: call own(). */
+    function findForWrite(key: Buffer, type: ContainerCode, scope: Scope): { space: number; found: Held | null };
+    function findForWrite(key: Buffer, type: number | undefined, scope: Scope): { space: number; found: Found | null };
     function findForWrite(key: Buffer, type: number | undefined, scope: Scope): { space: number; found: Found | null } {
       const space = writeSpace(key);
       const row = S.getKey(space, key);
@@ -272,27 +283,28 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
     }
 
     /** Makes the key's object its own before changing it (copy-on-write). */
-    function own(f: Found): void {
+    function own(f: Held): void {
       if (f.refs > 1) {
         f.oid = S.copyOnWrite(f.space, f.key, f);
         f.refs = 1;
       }
     }
 
-    function create(space: number, key: Buffer, type: number, scope: Scope, value: Buffer | null = null): Found {
-      const oid = S.createKey(space, key, type, scope.seq, value);
+    /** A new, empty container under `key`. */
+    function create(space: number, key: Buffer, type: ContainerCode, scope: Scope): Held {
+      const oid = S.createKey(space, key, type, scope.seq);
       scope.changed = true;
-      return { type, oid, expires_at: null, seq: scope.seq, refs: 1, len: 0, head: 0, tail: 0, value, space, key };
+      return { type, oid, expires_at: null, seq: scope.seq, refs: 1, len: 0, head: 0, tail: 0, value: null, space, key };
     }
 
-    /** Records a change of a key: its seq, and its container header (or drops an empty container). */
-    function changed(f: Found, scope: Scope): void {
+    /** Records a change of a container: its seq and header, or drops it when it became empty. */
+    function changed(f: Held, scope: Scope): void {
       scope.changed = true;
-      if (f.type !== STRING && f.len === 0) {
+      if (f.len === 0) {
         S.dropKey(f.space, f.key, f);
         return;
       }
-      if (f.type !== STRING) S.setHeader(f.oid, f.len, f.head, f.tail);
+      S.setHeader(f.oid, f.len, f.head, f.tail);
       S.setKeySeq(f.space, f.key, scope.seq);
     }
 
@@ -326,17 +338,12 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
     // ---- strings ----
 
     function setString(space: number, key: Buffer, found: Found | null, value: Buffer, expiresAt: number | null, scope: Scope): void {
-      if (found && found.type === STRING) {
-        own(found);
-        S.setValue(found.oid, value);
-        S.setKeyMeta(space, key, expiresAt, scope.seq);
-        scope.changed = true;
-        return;
+      if (found && found.type !== STRING) {
+        S.dropKey(space, key, found);
+        found = null;
       }
-      if (found) S.dropKey(space, key, found);
-      const f = create(space, key, STRING, scope, value);
-      if (expiresAt !== null) S.setKeyMeta(space, key, expiresAt, scope.seq);
-      void f;
+      S.putString(space, key, found, value, expiresAt, scope.seq);
+      scope.changed = true;
     }
 
     function expiryFor(ttlMs: number, command: string): number {
@@ -482,7 +489,7 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
     // ---- sets ----
 
     /** The set objects behind keys, in order; WRONGTYPE when any holds another type (as Redis 7). */
-    function setsOf(keys: readonly BytesLike[]): Array<Found | null> {
+    function setsOf(keys: readonly BytesLike[]): Array<Held | null> {
       return keys.map((k) => find(arg(k), SET));
     }
 
@@ -498,7 +505,7 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
     }
 
     /** One ZADD element with Redis's rules; returns what happened and the resulting score. */
-    function zaddOne(f: Found, member: Buffer, score: number, o: ZAddOptions | undefined, incr: boolean): { added: boolean; updated: boolean; score: number | null } {
+    function zaddOne(f: Held, member: Buffer, score: number, o: ZAddOptions | undefined, incr: boolean): { added: boolean; updated: boolean; score: number | null } {
       const old = zGet.get(f.oid, member);
       if (old) {
         if (o?.condition === "NX") return { added: false, updated: false, score: null };
@@ -896,14 +903,14 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
       sinter(keys) {
         const sets = setsOf(keys);
         if (sets.length === 0 || sets.some((s) => !s)) return [];
-        const present = sets as Found[];
+        const present = sets as Held[];
         const smallest = present.reduce((a, b) => (b.len < a.len ? b : a));
         const others = [...new Set(present.filter((s) => s.oid !== smallest.oid).map((s) => s.oid))];
         if (others.length === 0) return view.smembers(smallest.key);
         return limitReply(sInter.all(smallest.oid, JSON.stringify(others), others.length, MAX_REPLY_ITEMS + 1).map((r) => r.member), (b) => b.length);
       },
       sunion(keys) {
-        const oids = setsOf(keys).filter((s): s is Found => !!s).map((s) => s.oid);
+        const oids = setsOf(keys).filter((s): s is Held => !!s).map((s) => s.oid);
         if (oids.length === 0) return [];
         return limitReply(sUnion.all(JSON.stringify(oids), MAX_REPLY_ITEMS + 1).map((r) => r.member), (b) => b.length);
       },
@@ -911,7 +918,7 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
         const sets = setsOf(keys);
         const first = sets[0];
         if (!first) return [];
-        const others = sets.slice(1).filter((s): s is Found => !!s).map((s) => s.oid);
+        const others = sets.slice(1).filter((s): s is Held => !!s).map((s) => s.oid);
         if (others.includes(first.oid)) return [];
         return limitReply(sDiff.all(first.oid, JSON.stringify(others), MAX_REPLY_ITEMS + 1).map((r) => r.member), (b) => b.length);
       },

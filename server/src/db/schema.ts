@@ -3,6 +3,9 @@
 // write). See README.md for why the tables look like this.
 import type { Schema } from "../store/index.js";
 
+/** Strings up to this many bytes are stored in their key row rather than as an object. */
+export const INLINE_STRING_BYTES = 64;
+
 export const dbSchema: Schema = {
   namespace: "db",
   migrations: [
@@ -85,6 +88,42 @@ export const dbSchema: Schema = {
           ) STRICT, WITHOUT ROWID;
           -- ZRANGEBYSCORE, ZCOUNT, ZRANK, ZRANGE: score order, ties by member bytes (as Redis)
           CREATE INDEX db_zset_by_score ON db_zset (oid, score, member);
+        `),
+    },
+    {
+      version: 2,
+      description: "small strings inline in the key row",
+      // A string of at most INLINE_STRING_BYTES lives in its key row (oid NULL), so writing it
+      // changes one B-tree page instead of two (the key row for its seq, and the object). Rows
+      // are rebuilt because oid becomes nullable; existing small strings move inline and the
+      // reference counts are recounted from the key rows that still point at objects.
+      up: (db) =>
+        db.exec(`
+          CREATE TABLE db_keys_v2 (
+            space INTEGER NOT NULL,
+            key BLOB NOT NULL,
+            type INTEGER NOT NULL CHECK (type BETWEEN 1 AND 5),
+            -- the value object; NULL for a string kept inline in value
+            oid INTEGER,
+            expires_at INTEGER,
+            seq INTEGER NOT NULL,
+            -- an inline string's bytes; NULL when the value is an object
+            value BLOB,
+            PRIMARY KEY (space, key),
+            CHECK ((oid IS NULL) = (value IS NOT NULL)),
+            CHECK (value IS NULL OR (type = 1 AND length(value) <= ${INLINE_STRING_BYTES}))
+          ) STRICT, WITHOUT ROWID;
+          INSERT INTO db_keys_v2 (space, key, type, oid, expires_at, seq, value)
+            SELECT k.space, k.key, k.type,
+                   CASE WHEN k.type = 1 AND length(o.value) <= ${INLINE_STRING_BYTES} THEN NULL ELSE k.oid END,
+                   k.expires_at, k.seq,
+                   CASE WHEN k.type = 1 AND length(o.value) <= ${INLINE_STRING_BYTES} THEN o.value END
+            FROM db_keys k JOIN db_objects o ON o.oid = k.oid;
+          DROP TABLE db_keys;
+          ALTER TABLE db_keys_v2 RENAME TO db_keys;
+          CREATE INDEX db_keys_expiry ON db_keys (space, expires_at) WHERE expires_at IS NOT NULL;
+          DELETE FROM db_objects WHERE oid NOT IN (SELECT oid FROM db_keys WHERE oid IS NOT NULL);
+          UPDATE db_objects SET refs = (SELECT COUNT(*) FROM db_keys k WHERE k.oid = db_objects.oid);
         `),
     },
   ],

@@ -1,6 +1,8 @@
 // Content digests of keyspaces: SHA-256 over the sorted key map (key, type, expiry, and each
 // value's own digest). Value digests are cached on their objects and dropped on every change,
 // so a digest after a small change costs one pass over the key map plus the changed values.
+// An inline string is hashed from its key row, exactly as the same string held in an object,
+// so where a value is stored never changes a digest.
 import { createHash } from "node:crypto";
 import { EMPTY_DIGEST, type SqliteDatabase } from "../store/index.js";
 import type { ContentState } from "../mimei/index.js";
@@ -17,8 +19,12 @@ const u32 = (n: number) => {
 };
 
 export function createDigester(db: SqliteDatabase) {
-  const keysOf = db.prepare<[number], { key: Buffer; type: number; oid: number; expires_at: number | null }>(
-    "SELECT key, type, oid, expires_at FROM db_keys WHERE space = ? ORDER BY key",
+  const keysOf = db.prepare<
+    [number],
+    { key: Buffer; type: number; oid: number | null; expires_at: number | null; value: Buffer | null; digest: Buffer | null; bytes: number | null }
+  >(
+    `SELECT k.key, k.type, k.oid, k.expires_at, k.value, o.digest, o.bytes
+     FROM db_keys k LEFT JOIN db_objects o ON o.oid = k.oid WHERE k.space = ? ORDER BY k.key`,
   );
   const cached = db.prepare<[number], { digest: Buffer | null; bytes: number | null; value: Buffer | null }>(
     "SELECT digest, bytes, value FROM db_objects WHERE oid = ?",
@@ -31,30 +37,34 @@ export function createDigester(db: SqliteDatabase) {
     5: db.prepare("SELECT member AS a, score AS b FROM db_zset WHERE oid = ? ORDER BY member"),
   };
 
-  /** The digest of one value and its size in bytes (cached on the object). */
+  /** The digest of a string value and its size. */
+  function stringDigest(v: Buffer): { digest: Buffer; bytes: number } {
+    return { digest: createHash("sha256").update(Buffer.of(1)).update(u32(v.length)).update(v).digest(), bytes: v.length };
+  }
+
+  /** The digest of one value object and its size in bytes (cached on the object). */
   function objectDigest(oid: number, type: number): { digest: Buffer; bytes: number } {
     const row = cached.get(oid)!;
     if (row.digest && row.bytes !== null) return { digest: row.digest, bytes: row.bytes };
+    if (type === 1) {
+      const d = stringDigest(row.value ?? Buffer.alloc(0));
+      store.run(d.digest, d.bytes, oid);
+      return d;
+    }
     const h = createHash("sha256");
     h.update(Buffer.of(type));
     let bytes = 0;
-    if (type === 1) {
-      const v = row.value ?? Buffer.alloc(0);
-      h.update(u32(v.length)).update(v);
-      bytes = v.length;
-    } else {
-      for (const m of members[type]!.iterate(oid)) {
-        h.update(u32(m.a.length)).update(m.a);
-        bytes += m.a.length;
-        if (Buffer.isBuffer(m.b)) {
-          h.update(u32(m.b.length)).update(m.b);
-          bytes += m.b.length;
-        } else if (typeof m.b === "number") {
-          const f = Buffer.alloc(8);
-          f.writeDoubleBE(m.b);
-          h.update(f);
-          bytes += 8;
-        }
+    for (const m of members[type]!.iterate(oid)) {
+      h.update(u32(m.a.length)).update(m.a);
+      bytes += m.a.length;
+      if (Buffer.isBuffer(m.b)) {
+        h.update(u32(m.b.length)).update(m.b);
+        bytes += m.b.length;
+      } else if (typeof m.b === "number") {
+        const f = Buffer.alloc(8);
+        f.writeDoubleBE(m.b);
+        h.update(f);
+        bytes += 8;
       }
     }
     const digest = h.digest();
@@ -74,7 +84,8 @@ export function createDigester(db: SqliteDatabase) {
         if (k.expires_at <= now) continue;
         validUntil = Math.min(validUntil, k.expires_at);
       }
-      const o = objectDigest(k.oid, k.type);
+      const o =
+        k.oid === null ? stringDigest(k.value!) : k.digest && k.bytes !== null ? { digest: k.digest, bytes: k.bytes } : objectDigest(k.oid, k.type);
       const exp = Buffer.alloc(8);
       exp.writeBigInt64BE(BigInt(k.expires_at ?? -1));
       h.update(u32(k.key.length)).update(k.key).update(Buffer.of(k.type)).update(exp).update(o.digest);
