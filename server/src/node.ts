@@ -276,8 +276,6 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
         auth: createRespAuthenticator(identity),
         databases: createRespDatabases(mimei),
         maxValueBytes: DEFAULT_MAX_VALUE_BYTES,
-        // One WAL commit per round of commands; the engine's transactions nest as savepoints.
-        groupCommit: (fn) => db.transaction(fn)(),
         version: VERSION,
         logger: log,
       })

@@ -73,9 +73,29 @@ export function createDbEngine(deps: DbEngineDeps): DbEngine {
   let timer: NodeJS.Timeout | undefined;
   let lastGc = 0;
 
+  /** Keyspaces written in the running group commit: their seq is stored once, at its end. */
+  let grouped: Set<SpaceState> | null = null;
+
   function markWritten(space: SpaceState, seq: number): void {
-    updateSeq.run(seq, space.id);
+    if (grouped) grouped.add(space);
+    else updateSeq.run(seq, space.id);
     curDigests.delete(space.mimeiId);
+  }
+
+  function group<T>(fn: () => T): T {
+    if (grouped) return fn();
+    const written = new Set<SpaceState>();
+    grouped = written;
+    try {
+      return inTransaction(() => {
+        const result = fn();
+        // A command that failed left its space's seq as it was; the in-memory seq is the truth.
+        for (const space of written) updateSeq.run(space.seq, space.id);
+        return result;
+      }) as T;
+    } finally {
+      grouped = null;
+    }
   }
 
   const keyspace = createKeyspaceFactory({
@@ -332,6 +352,7 @@ export function createDbEngine(deps: DbEngineDeps): DbEngine {
     rollback(txId, owner) {
       endTx(liveTx(txId, owner), false);
     },
+    group,
     content,
     sweep,
     start() {

@@ -1,6 +1,8 @@
 // The database MiMei's public surface: the engine component (Redis-semantics keyspaces,
 // transactions, versions), its schema, and the plain types handlers and the RESP endpoint use.
 export { createDbEngine } from "./engine.js";
+export { createCommitQueue } from "./commit-queue.js";
+export type { CommitQueue } from "./commit-queue.js";
 export type { DbEngineDeps } from "./engine.js";
 export { dbSchema } from "./schema.js";
 export { globMatch } from "./glob.js";

@@ -285,6 +285,13 @@ export interface DbEngine {
   commit(txId: string, owner: string): { sequence: number };
   /** Discards the transaction's writes. */
   rollback(txId: string, owner: string): void;
+  /**
+   * Group commit: runs fn (synchronous) as one SQLite transaction in which every command fn runs
+   * stays atomic on its own (a savepoint) and the keyspaces' sequence numbers are stored once,
+   * at the end. Nothing fn wrote is durable before group returns; when it throws, nothing is.
+   * Nested calls join the outer group.
+   */
+  group<T>(fn: () => T): T;
   /** The ContentEngine of MiMei type "db" (createMiMeiStore's `engines.db`): digests, backup, restore. */
   readonly content: ContentEngine;
   /** Drops expired keys (a bounded batch per store) and expired transactions. */

@@ -74,7 +74,6 @@ beforeAll(async () => {
     auth: createRespAuthenticator(identity),
     databases: createRespDatabases(mimei),
     maxValueBytes: MAX_VALUE,
-    groupCommit: (fn) => db.transaction(fn)(),
     version: "test",
     logger: pino({ level: "silent" }),
   });

@@ -2,6 +2,7 @@
 // redis-cli, redis-benchmark and Redis client libraries work against a Leither node.
 import * as net from "node:net";
 import type { Logger } from "pino";
+import type { DbEngine } from "../db/index.js";
 import { LeitherError } from "../errors.js";
 import { createConnection, type ConnectionDeps, type RespAuthenticator, type RespDatabases } from "./connection.js";
 import { createRespWriter } from "./encoder.js";
@@ -12,7 +13,8 @@ export interface RespServerInit {
   host?: string;
   /** 0 picks a free port; read it from `address` after start(). */
   port?: number;
-  engine: ConnectionDeps["engine"];
+  /** The engine; each round of commands runs in one `engine.group` (group commit). */
+  engine: ConnectionDeps["engine"] & Pick<DbEngine, "group">;
   auth: RespAuthenticator;
   databases: RespDatabases;
   /** Largest bulk string accepted: the node's value size limit. */
@@ -23,11 +25,6 @@ export interface RespServerInit {
   maxConnections?: number;
   /** The node's software version, for INFO. */
   version: string;
-  /**
-   * Runs fn in one storage transaction in which the engine's own transactions nest (as
-   * savepoints): the group commit of a round of commands. Without it each command commits alone.
-   */
-  groupCommit?: (fn: () => void) => void;
   logger: Logger;
 }
 
@@ -232,8 +229,7 @@ export function createRespServer(init: RespServerInit): RespServer {
       for (const c of round) if (c.process()) again.push(c);
     };
     try {
-      if (init.groupCommit) init.groupCommit(runAll);
-      else runAll();
+      init.engine.group(runAll);
     } catch (err) {
       // Only a failed commit gets here; nothing of the round was applied, and its replies (which
       // claimed success) must not be sent.

@@ -1,6 +1,7 @@
 // DbService: resolves the handle (and transaction) to a keyspace view of the db engine and
 // translates each command's message to the engine's typed call and back. Access was checked by
-// the policy layer; one command table serves both the unary RPCs and Batch.
+// the policy layer; one command table serves both the unary RPCs and Batch. Writes join the
+// group commit of their event-loop turn and are answered once it is committed.
 import { create } from "@bufbuild/protobuf";
 import { durationMs, timestampFromMs } from "@bufbuild/protobuf/wkt";
 import type { Duration } from "@bufbuild/protobuf/wkt";
@@ -16,7 +17,7 @@ import {
   type DbScoreRange,
 } from "@leither/api/leither/v1/db_service_pb";
 import { failedPrecondition, invalidArgument, LeitherError } from "../errors.js";
-import { DB_WRITE_COMMANDS, type DbEngine, type DbValueType, type DbWriter, type ScoreRange, type ScoredMember, type WriteCondition } from "../db/index.js";
+import { createCommitQueue, DB_WRITE_COMMANDS, type DbEngine, type DbValueType, type DbWriter, type ScoreRange, type ScoredMember, type WriteCondition } from "../db/index.js";
 import type { HandleState, HandleView } from "../mimei/index.js";
 import { callerOf, type Caller } from "./caller.js";
 import { toConnectError } from "./errors.js";
@@ -224,6 +225,7 @@ export interface DbHandlerDeps {
 
 export function createDbHandlers(deps: DbHandlerDeps): ServiceImpl<typeof DbService> {
   const { engine, handles } = deps;
+  const commits = createCommitQueue((fn) => engine.group(fn));
 
   /** Transactions belong to the session that began them (or the user, for pass-header calls). */
   function ownerOf(caller: Caller): string {
@@ -257,12 +259,14 @@ export function createDbHandlers(deps: DbHandlerDeps): ServiceImpl<typeof DbServ
   }
 
   function unary<C extends CommandCase>(c: C) {
+    const command = COMMANDS[c] as Command<C>;
+    const writes = DB_WRITE_COMMANDS.has(c);
     return (req: RequestOf<C>, ctx: HandlerContext) => {
-      const command = COMMANDS[c] as Command<C>;
       const caller = callerOf(ctx);
-      const state = resolve(req.handle, DB_WRITE_COMMANDS.has(c), caller);
+      const state = resolve(req.handle, writes, caller);
       // Connect creates the response message from the init object.
-      return command.run(viewOf(state, req.transactionId, caller), req) as never;
+      const run = () => command.run(viewOf(state, req.transactionId, caller), req) as never;
+      return writes ? commits.run(run) : run();
     };
   }
 
@@ -303,31 +307,35 @@ export function createDbHandlers(deps: DbHandlerDeps): ServiceImpl<typeof DbServ
         }
       }
       const caller = callerOf(ctx);
-      const state = resolve(req.handle, batchWrites(req.commands), caller);
-      if (req.atomic) {
-        let at = 0;
-        const run = (view: DbWriter) => req.commands.map((cmd, i) => ((at = i), runOne(view, cmd)));
-        try {
-          if (state.version !== 0) return { replies: run(viewOf(state, "", caller)) };
-          const replies = req.transactionId
-            ? engine.atomicInTransaction(req.transactionId, txOf(state, req.transactionId, caller), run)
-            : engine.atomic(state.mimeiId, run);
-          return { replies };
-        } catch (err) {
-          if (err instanceof LeitherError) throw new LeitherError(err.kind, err.reason, `command ${at}: ${err.message}`, { ...err.metadata, command_index: String(at) });
-          throw err;
-        }
-      }
-      const view = viewOf(state, req.transactionId, caller);
-      return {
-        replies: req.commands.map((cmd) => {
+      const writes = batchWrites(req.commands);
+      const state = resolve(req.handle, writes, caller);
+      const execute = () => {
+        if (req.atomic) {
+          let at = 0;
+          const run = (view: DbWriter) => req.commands.map((cmd, i) => ((at = i), runOne(view, cmd)));
           try {
-            return runOne(view, cmd);
+            if (state.version !== 0) return { replies: run(viewOf(state, "", caller)) };
+            const replies = req.transactionId
+              ? engine.atomicInTransaction(req.transactionId, txOf(state, req.transactionId, caller), run)
+              : engine.atomic(state.mimeiId, run);
+            return { replies };
           } catch (err) {
-            return errorReply(err);
+            if (err instanceof LeitherError) throw new LeitherError(err.kind, err.reason, `command ${at}: ${err.message}`, { ...err.metadata, command_index: String(at) });
+            throw err;
           }
-        }),
+        }
+        const view = viewOf(state, req.transactionId, caller);
+        return {
+          replies: req.commands.map((cmd) => {
+            try {
+              return runOne(view, cmd);
+            } catch (err) {
+              return errorReply(err);
+            }
+          }),
+        };
       };
+      return writes ? commits.run(execute) : execute();
     },
     beginTransaction(req, ctx) {
       const caller = callerOf(ctx);
@@ -340,8 +348,7 @@ export function createDbHandlers(deps: DbHandlerDeps): ServiceImpl<typeof DbServ
     commitTransaction(req, ctx) {
       const caller = callerOf(ctx);
       const state = resolve(req.handle, true, caller);
-      const { sequence } = engine.commit(req.transactionId, txOf(state, req.transactionId, caller));
-      return { sequence: u64(sequence) };
+      return commits.run(() => ({ sequence: u64(engine.commit(req.transactionId, txOf(state, req.transactionId, caller)).sequence) }));
     },
     rollbackTransaction(req, ctx) {
       const caller = callerOf(ctx);
