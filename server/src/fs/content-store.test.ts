@@ -24,6 +24,39 @@ function setup() {
   return { db, blobs, clock, store, invariants, root };
 }
 
+/** A content store over a blob store whose writes and fsyncs the test can watch, fail or hold. */
+function spied(hooks: { write?: (digest: string, n: number) => Promise<void> | void; sync?: (digest: string) => Promise<void> | void } = {}) {
+  const base = setup();
+  const events: string[] = [];
+  let writes = 0;
+  const chunks = {
+    ...base.blobs,
+    async write(digest: string, bytes: Uint8Array, options?: { sync?: boolean }) {
+      await hooks.write?.(digest, ++writes);
+      events.push(`write ${digest}`);
+      return base.blobs.write(digest, bytes, options);
+    },
+    async sync(digest: string) {
+      await hooks.sync?.(digest);
+      await base.blobs.sync(digest);
+      events.push(`sync ${digest}`);
+    },
+  };
+  const store = createContentStore({ db: base.db, chunks, clock: base.clock });
+  const invariants = async () => [...checkContentInvariants(base.db), ...(await checkChunkBlobs(base.db, base.blobs, base.root))];
+  return { ...base, store, events, invariants };
+}
+
+/** `count` distinct 1 MiB chunks from one reused buffer (the store copies what it keeps). */
+async function* distinctChunks(count: number, onPull?: (i: number) => Promise<void> | void): AsyncGenerator<Uint8Array> {
+  const block = randomBytes(CHUNK_SIZE);
+  for (let i = 0; i < count; i++) {
+    await onPull?.(i);
+    block.writeUInt32LE(i, 0);
+    yield block;
+  }
+}
+
 async function* pieces(data: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
   for (let at = 0; at < data.length; at += size) yield data.subarray(at, at + size);
 }
@@ -103,6 +136,58 @@ describe("content store", () => {
     expect(await store.collectGarbage({ roots: new Set(), graceMs: 0 })).toMatchObject({ chunksFreed: 2, bytesFreed: 2 * CHUNK_SIZE });
     expect(store.storedBytes()).toBe(0);
     expect(await invariants()).toEqual([]);
+  });
+
+  it("fsyncs the chunks it writes while the bytes still arrive, and all of them before the file names them", async () => {
+    let synced!: () => void;
+    const firstSync = new Promise<void>((resolve) => (synced = resolve));
+    const { store, events, invariants } = spied({ sync: () => synced() });
+    const file = await store.ingest(
+      distinctChunks(4, async (i) => {
+        // The last chunk is only sent once an earlier one was fsynced: syncing waits for no end.
+        if (i === 3) {
+          const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no chunk was fsynced before the stream ended")), 5000).unref());
+          await Promise.race([firstSync, late]);
+        }
+      }),
+    );
+    const written = events.filter((e) => e.startsWith("write ")).map((e) => e.slice(6));
+    const syncedDigests = events.filter((e) => e.startsWith("sync ")).map((e) => e.slice(5));
+    expect(written).toHaveLength(4);
+    expect(new Set(syncedDigests)).toEqual(new Set(written));
+    expect(store.chunksOf(file.hash).map((c) => c.digest).sort()).toEqual([...written].sort());
+    expect(await invariants()).toEqual([]);
+  });
+
+  it("holds the sender back while fsyncs lag, so a fast upload to a slow disk stays bounded", async () => {
+    let release!: () => void;
+    const disk = new Promise<void>((resolve) => (release = resolve));
+    const { store } = spied({ sync: () => disk });
+    let pulled = 0;
+    let lastPull = Date.now();
+    const running = store.ingest(
+      distinctChunks(160, (i) => {
+        pulled = i + 1;
+        lastPull = Date.now();
+      }),
+    );
+    while (Date.now() - lastPull < 300) await new Promise((r) => setTimeout(r, 50));
+    // Bounded by the fsync backlog and the write window, far below the 160 MiB offered.
+    expect(pulled).toBeGreaterThan(8);
+    expect(pulled).toBeLessThan(100);
+    release();
+    expect((await running).size).toBe(160 * CHUNK_SIZE);
+  });
+
+  it("makes no file when a chunk write or an fsync fails, and GC frees what was written", async () => {
+    for (const failing of ["write", "sync"] as const) {
+      const boom = new Error(`disk full (${failing})`);
+      const { store, invariants } = spied(failing === "write" ? { write: (_d, n) => { if (n === 3) throw boom; } } : { sync: () => { throw boom; } });
+      await expect(store.ingest(distinctChunks(6))).rejects.toBe(boom);
+      expect(store.storedBytes()).toBe(0);
+      await store.collectGarbage({ roots: new Set(), graceMs: 0 });
+      expect(await invariants()).toEqual([]);
+    }
   });
 
   it("keeps its invariants through random ingests, GCs and re-ingests (property)", async () => {

@@ -26,6 +26,27 @@ import { splitUploadStream, toNumber } from "./streams.js";
 /** Bytes per Download chunk: 256 KiB by default, at most 4 MiB. */
 const DEFAULT_CHUNK = 256 * 1024;
 const MAX_CHUNK = 4 * 1024 * 1024;
+/**
+ * How long an Upload that announced neither its size nor its hash waits after its last message
+ * for a reset. Node's HTTP/2 clients cancel a stream by half-closing it, which reads here as a
+ * complete body, and reset it a moment later; without a size or hash to check, the node could
+ * not tell that cut upload from a whole one and would store the truncated bytes.
+ */
+const RESET_GRACE_MS = 50;
+
+async function* thenAwaitReset(chunks: AsyncIterable<Uint8Array>, signal: AbortSignal): AsyncGenerator<Uint8Array> {
+  yield* chunks;
+  if (signal.aborted) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, RESET_GRACE_MS);
+    signal.addEventListener("abort", done);
+  });
+}
 
 export function toFileInfo(i: DomainInfo): FileInfo {
   return create(FileInfoSchema, {
@@ -205,10 +226,11 @@ export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<ty
     async upload(requests, ctx) {
       const { first, header, chunks } = await splitUploadStream<UploadHeader, UploadRequest>(requests, { rpc: "Upload", header: "UploadHeader" });
       policy.authorize(callerOf(ctx), ruleOf(FileService.method.upload), first);
+      const announced = header.size > 0n || header.contentHash !== "";
       const r = await files.upload(
         userOf(ctx),
         { target: placementOf(header.target), name: header.name, mimeType: header.mimeType, size: toNumber(header.size, "size"), contentHash: header.contentHash },
-        chunks,
+        announced ? chunks : thenAwaitReset(chunks, ctx.signal),
         ctx.signal,
       );
       const placed = header.target?.destination.case === "treePath" ? header.target.destination.value : undefined;
