@@ -26,6 +26,8 @@ import { checkAppName, computeAppId, isAppMiMei, isAppName } from "./app-id.js";
 export const APP_ENTRY = "index.html";
 /** The largest file UploadAppFile takes inline (`data`); bigger files go through an archive. */
 export const MAX_INLINE_FILE_BYTES = 4 * 1024 * 1024;
+/** Small archive files stored at once during an install (their fsyncs overlap). */
+const PARALLEL_SMALL_FILES = 16;
 /** Apps listed per author at most (ListApps sorts them by name, so it reads them all). */
 const MAX_APPS_LISTED = 10_000;
 
@@ -182,18 +184,40 @@ export function createApps(deps: AppsDeps): Apps {
     if (mimei.exists(id)) appRow(id);
     const prefix = normalizePrefix(spec.stripPrefix ?? "");
     const planned: Planned[] = [];
-    for await (const entry of readArchive(storedSource(archive), { format: spec.format, limits })) {
-      if (signal?.aborted) throw new LeitherError("aborted", "TRANSFER_ABORTED", "the upload was cancelled; nothing was installed");
-      const path = stripPrefix(entry.path, prefix);
-      if (path === null) continue; // outside the prefix: the body is skipped
-      if (entry.kind === "dir") {
-        planned.push({ path, kind: "dir" });
-        continue;
+    // Each ingest waits for its own fsync; small files (read into memory, at most one chunk
+    // each) are stored several at a time so those waits overlap instead of adding up.
+    const inFlight = new Set<Promise<void>>();
+    let failure: { error: unknown } | undefined;
+    const store = (entry: Planned, body: AsyncIterable<Uint8Array>) =>
+      content.ingest(body, { lease: held, ownerId: authorId, name: entry.path.split("/").pop(), signal }).then((file) => {
+        entry.file = file;
+      });
+    try {
+      for await (const entry of readArchive(storedSource(archive), { format: spec.format, limits })) {
+        if (failure) break;
+        if (signal?.aborted) throw new LeitherError("aborted", "TRANSFER_ABORTED", "the upload was cancelled; nothing was installed");
+        const path = stripPrefix(entry.path, prefix);
+        if (path === null) continue; // outside the prefix: the body is skipped
+        const p: Planned = { path, kind: entry.kind };
+        planned.push(p);
+        if (entry.kind === "dir") continue;
+        // Into the content store first (deduplicated, pinned by the lease until the edit places it).
+        const read = entry.size <= CHUNK_SIZE ? await readSmall(entry.body, CHUNK_SIZE) : { rest: entry.body };
+        if (!("small" in read)) {
+          await store(p, read.rest);
+          continue;
+        }
+        const job: Promise<void> = store(p, once(read.small))
+          .catch((error: unknown) => void (failure ??= { error }))
+          .finally(() => inFlight.delete(job));
+        inFlight.add(job);
+        if (inFlight.size >= PARALLEL_SMALL_FILES) await Promise.race(inFlight);
       }
-      // Into the content store first (deduplicated, pinned by the lease until the edit places it).
-      const file = await content.ingest(entry.body, { lease: held, ownerId: authorId, name: path.split("/").pop(), signal });
-      planned.push({ path, kind: "file", file });
+    } finally {
+      // Every ingest settles before the lease can go.
+      await Promise.all(inFlight);
     }
+    if (failure) throw failure.error;
     let placed = planned;
     if (prefix === "") {
       const top = singleTopDirectory(planned);
@@ -309,4 +333,31 @@ export function createApps(deps: AppsDeps): Apps {
     lookup: (root, path) => trees.lookup(root, path),
     readFile: (hash, start, end) => trees.readFile(hash, start, end),
   };
+}
+
+async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
+/**
+ * Reads a body into memory when it holds at most `max` bytes (archives may declare less than
+ * they hold); otherwise hands back a stream of everything, the bytes read so far first.
+ */
+async function readSmall(body: AsyncIterable<Buffer>, max: number): Promise<{ small: Buffer } | { rest: AsyncIterable<Uint8Array> }> {
+  const it = body[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  for (let next = await it.next(); !next.done; next = await it.next()) {
+    head.push(next.value);
+    size += next.value.length;
+    if (size > max) {
+      return {
+        rest: (async function* () {
+          yield* head;
+          for (let n = await it.next(); !n.done; n = await it.next()) yield n.value;
+        })(),
+      };
+    }
+  }
+  return { small: Buffer.concat(head, size) };
 }
