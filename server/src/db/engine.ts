@@ -66,6 +66,11 @@ export function createDbEngine(deps: DbEngineDeps): DbEngine {
 
   /** cur of each db MiMei opened since start: one shared object, so every view sees one seq. */
   const curSpaces = new Map<string, SpaceState>();
+  /**
+   * The view on cur of each db MiMei: a view holds no state of its own (cur's seq lives in the
+   * shared SpaceState), so one serves every caller and a read allocates no new view.
+   */
+  const curViews = new Map<string, DbWriter>();
   /** Cached digests of cur, dropped on every write. */
   const curDigests = new Map<string, SpaceDigest>();
   const txs = new Map<string, TxState>();
@@ -289,6 +294,7 @@ export function createDbEngine(deps: DbEngineDeps): DbEngine {
       for (const tx of [...txs.values()]) if (tx.mimeiId === mimeiId) txs.delete(tx.id);
       for (const { space } of spacesOf.all(mimeiId)) dropSpace(space);
       curSpaces.delete(mimeiId);
+      curViews.delete(mimeiId);
       curDigests.delete(mimeiId);
     },
   };
@@ -334,7 +340,9 @@ export function createDbEngine(deps: DbEngineDeps): DbEngine {
         if (!target.digest) throw invalidArgument("DIGEST_REQUIRED", "a numbered version is opened by its digest");
         return keyspace({ base: frozen(target.mimeiId, target.digest), frozenVersion: version, tx: null });
       }
-      return keyspace({ base: cur(target.mimeiId), frozenVersion: 0, tx: null });
+      let view = curViews.get(target.mimeiId);
+      if (!view) curViews.set(target.mimeiId, (view = keyspace({ base: cur(target.mimeiId), frozenVersion: 0, tx: null })));
+      return view;
     },
     atomic: (mimeiId, fn) => atomicOn(cur(mimeiId), null, fn),
     atomicInTransaction(txId, owner, fn) {

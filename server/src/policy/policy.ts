@@ -85,7 +85,8 @@ export function createPolicy(deps: { rights: RightsSource; admins: AdminSource }
         return false;
       }
     },
-    interceptor: (next) => async (req) => {
+    // Not async (as the auth interceptor): refusals throw into the error boundary outside.
+    interceptor: (next) => (req) => {
       // A stream's first message is not here yet: rules that need no message (public, user,
       // admin) are enforced now; rules on a MiMei are checked by the handler.
       const rule = ruleOf(req.method);

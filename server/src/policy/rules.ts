@@ -235,8 +235,12 @@ register(reflectionV1alpha.ServerReflection, { serverReflectionInfo: PUBLIC });
  * UNIMPLEMENTED; they still require a logged-in user so that guests cannot probe them.
  */
 export function ruleOf(method: DescMethod): Rule {
-  return TABLE.get(`${method.parent.typeName}/${method.name}`) ?? USER;
+  // Every call asks; method descriptors are singletons, so the name is built once per method.
+  let rule = RULE_OF_METHOD.get(method);
+  if (!rule) RULE_OF_METHOD.set(method, (rule = TABLE.get(`${method.parent.typeName}/${method.name}`) ?? USER));
+  return rule;
 }
+const RULE_OF_METHOD = new WeakMap<DescMethod, Rule>();
 
 /** Whether the table has an explicit rule for the method (tests assert full coverage). */
 export function hasRule(method: DescMethod): boolean {
