@@ -1,8 +1,10 @@
-// `leither fs` on file trees, through the compiled binary against a real node process: paths,
+// `leither fs` on file trees, run in process against a real node process (and through the
+// compiled binary where the process matters: long output into a pipe, exit codes): paths,
 // directories, versions, copies between trees, and the errors a script can rely on (exit code,
 // `leither: <code>: ...` on stderr, the tree unchanged).
 // Needs `npm run build` first (the root `npm test` does it).
 import { spawn } from "node:child_process";
+import { Readable } from "node:stream";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +13,8 @@ import { MiMeiType } from "@leither/api/leither/v1/common_pb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI_MAIN, startNodeProcess, type NodeProcess } from "./support/node-process.js";
 import { createClients, type Clients } from "./support/rpc.js";
+import type { CliIo } from "../../server/src/cli/context.js";
+import { runCli } from "../../server/src/cli/program.js";
 
 const PASSWORD = "correct horse battery";
 const sha = (b: Uint8Array | string) => createHash("sha256").update(b).digest("hex");
@@ -26,10 +30,27 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `leither` as alice in `cwd` (default: the test's temp directory), stdout piped. */
-function cli(args: string[], cwd = tmp): Promise<Run> {
+/**
+ * Runs `leither` as alice in `cwd` (default: the test's temp directory). In process through
+ * runCli, the same code the binary runs (a process per command would cost a second each on a
+ * loaded machine); `binary` spawns the compiled CLI instead, stdout piped.
+ */
+async function cli(args: string[], cwd = tmp, binary = false): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LEITHER_NODE: node.url, LEITHER_SESSION: session, LEITHER_CLI_HOME: join(tmp, "cli") };
+  if (!binary) {
+    let stdout = "";
+    let stderr = "";
+    const io: CliIo = {
+      stdin: Readable.from([]),
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      env,
+      cwd,
+    };
+    const code = await runCli(args, io);
+    return { code, stdout, stderr };
+  }
   return new Promise((ok, fail) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LEITHER_NODE: node.url, LEITHER_SESSION: session, LEITHER_CLI_HOME: join(tmp, "cli") };
     const child = spawn(process.execPath, [CLI_MAIN, ...args], { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
@@ -41,8 +62,8 @@ function cli(args: string[], cwd = tmp): Promise<Run> {
 }
 
 /** Runs a command that must succeed quietly (no progress bar into a pipe) and returns stdout. */
-async function ok(args: string[], cwd?: string): Promise<string> {
-  const r = await cli(args, cwd);
+async function ok(args: string[], cwd?: string, binary = false): Promise<string> {
+  const r = await cli(args, cwd, binary);
   expect(r.stderr, `leither ${args.join(" ")}`).toBe("");
   expect(r.code, `leither ${args.join(" ")}`).toBe(0);
   return r.stdout;
@@ -51,8 +72,8 @@ async function ok(args: string[], cwd?: string): Promise<string> {
 const json = async (args: string[], cwd?: string): Promise<any> => JSON.parse(await ok(["--json", ...args], cwd));
 
 /** Runs a command that must fail the way scripts expect: the exit code and one clean error line. */
-async function fails(args: string[], exitCode: number, stderr: RegExp): Promise<Run> {
-  const r = await cli(args);
+async function fails(args: string[], exitCode: number, stderr: RegExp, binary = false): Promise<Run> {
+  const r = await cli(args, tmp, binary);
   expect(r.code, `leither ${args.join(" ")}: ${r.stderr}`).toBe(exitCode);
   expect(r.stderr).toMatch(/^leither: [a-z_]+: \S/);
   expect(r.stderr).toMatch(stderr);
@@ -137,7 +158,7 @@ describe("leither fs put and get on a tree", () => {
     await ok(["fs", "put", id, first, "/a.txt"]);
     const before = await rootDigest(id);
     const second = local("force/b.txt", "second");
-    await fails(["fs", "put", id, second, "/a.txt"], 1, /^leither: already_exists: \/a\.txt exists; use --force to replace it \(PATH_EXISTS\)\n$/);
+    await fails(["fs", "put", id, second, "/a.txt"], 1, /^leither: already_exists: \/a\.txt exists; use --force to replace it \(PATH_EXISTS\)\n$/, true);
     expect(await rootDigest(id)).toEqual(before);
     expect((await json(["fs", "put", id, second, "/a.txt", "--force"])).contentHash).toBe(sha("second"));
     await ok(["fs", "get", id, "/a.txt", join(tmp, "force/out.txt")]);
@@ -228,7 +249,8 @@ describe("leither fs ls on a tree", () => {
     await Promise.all(Array.from({ length: 8 }, worker));
     const listed = await json(["fs", "ls", id]);
     expect(listed.entries.map((e: { name: string }) => e.name)).toEqual(names);
-    expect((await ok(["fs", "ls", id])).trimEnd().split("\n")).toHaveLength(1 + 1001);
+    // Through the binary: more than a pipe's 64 KiB buffer must reach the reader before exit.
+    expect((await ok(["fs", "ls", "-l", id], undefined, true)).trimEnd().split("\n")).toHaveLength(1 + 1001);
   }, 120_000);
 });
 
