@@ -101,6 +101,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
         const own = files.lookupHandle(handle, userId);
         return own ? own.mimeiId : mimei.handles.resolve(handle, userId).mimeiId;
       },
+      authorOf: (id) => mimei.rights.list(id)[0]!.member,
     },
     admins: { isAdmin },
   });

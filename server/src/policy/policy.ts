@@ -15,7 +15,15 @@ export interface RightsSource {
    * Null for a handle on the caller's own scratch (a temp file), which no MiMei right governs.
    */
   mimeiOfHandle(handle: string, userId: string | null): string | null;
+  /**
+   * The author of a MiMei (who holds every right). A MiMei's id is derived from its author, so
+   * the answer never changes; the policy remembers it for calls through live handles.
+   */
+  authorOf?(mimeiId: string): string;
 }
+
+/** Authors remembered for calls through handles; cleared when it grows past this. */
+const MAX_REMEMBERED_AUTHORS = 10_000;
 
 export interface AdminSource {
   isAdmin(userId: string): boolean;
@@ -31,6 +39,23 @@ export interface Policy {
 }
 
 export function createPolicy(deps: { rights: RightsSource; admins: AdminSource }): Policy {
+  const authors = new Map<string, string>();
+
+  /**
+   * Whether the caller is the author of the MiMei behind a live handle: then it holds every
+   * right, with no lookup of the rights table. (A live handle means the MiMei still exists:
+   * deleting a MiMei closes its handles.)
+   */
+  function authorThroughHandle(mimeiId: string, userId: string | null): boolean {
+    if (userId === null || !deps.rights.authorOf) return false;
+    let author = authors.get(mimeiId);
+    if (author === undefined) {
+      if (authors.size >= MAX_REMEMBERED_AUTHORS) authors.clear();
+      authors.set(mimeiId, (author = deps.rights.authorOf(mimeiId)));
+    }
+    return author === userId;
+  }
+
   function requireUser(caller: Caller): string {
     if (!caller.userId) throw new LeitherError("unauthenticated", "LOGIN_REQUIRED", "this call needs a logged-in user; log in and send the session as `authorization: Bearer <session id>`");
     return caller.userId;
@@ -56,12 +81,14 @@ export function createPolicy(deps: { rights: RightsSource; admins: AdminSource }
         return;
       }
       case "mimei": {
-        const mimeiId = mimeiOf(rule.target(message), caller);
+        const target = rule.target(message);
+        const mimeiId = mimeiOf(target, caller);
         // Scratch of the caller's own (temp files, content stored without a target): a user's.
         if (mimeiId === null) {
           requireUser(caller);
           return;
         }
+        if (!target.mimeiId && authorThroughHandle(mimeiId, caller.userId)) return;
         const held = deps.rights.effectiveRights(mimeiId, caller.userId);
         const right = typeof rule.right === "function" ? rule.right(message) : rule.right;
         if ((held & right) !== right) {
