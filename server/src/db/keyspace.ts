@@ -96,6 +96,8 @@ interface Scope {
 interface Found extends KeyRow {
   space: number;
   key: Buffer;
+  /** The container header as stored (len, head, tail): changed() rewrites it only when it differs. */
+  stored: [number, number, number];
 }
 
 /** A found container: its value is always an object. */
@@ -263,7 +265,7 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
       const row = S.getKey(space, key);
       if (!row || !live(row)) return null;
       if (type !== undefined && row.type !== type) throw E.wrongType();
-      return Object.assign(row, { space, key });
+      return Object.assign(row, { space, key, stored: [row.len, row.head, row.tail] as [number, number, number] });
     }
 
     /** Finds a key for writing; an expired key is removed first. The object may still be shared: call own(). */
@@ -279,7 +281,7 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
         return { space, found: null };
       }
       if (type !== undefined && row.type !== type) throw E.wrongType();
-      return { space, found: Object.assign(row, { space, key }) };
+      return { space, found: Object.assign(row, { space, key, stored: [row.len, row.head, row.tail] as [number, number, number] }) };
     }
 
     /** Makes the key's object its own before changing it (copy-on-write). */
@@ -294,17 +296,25 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
     function create(space: number, key: Buffer, type: ContainerCode, scope: Scope): Held {
       const oid = S.createKey(space, key, type, scope.seq);
       scope.changed = true;
-      return { type, oid, expires_at: null, seq: scope.seq, refs: 1, len: 0, head: 0, tail: 0, value: null, space, key };
+      return { type, oid, expires_at: null, seq: scope.seq, refs: 1, len: 0, head: 0, tail: 0, value: null, digested: 0, space, key, stored: [0, 0, 0] };
     }
 
-    /** Records a change of a container: its seq and header, or drops it when it became empty. */
+    /**
+     * Records a change of a container: its seq, and its header when that changed or the object
+     * still caches a digest of its old members; or drops it when it became empty.
+     */
     function changed(f: Held, scope: Scope): void {
       scope.changed = true;
       if (f.len === 0) {
         S.dropKey(f.space, f.key, f);
         return;
       }
-      S.setHeader(f.oid, f.len, f.head, f.tail);
+      const [len, head, tail] = f.stored;
+      if (f.digested || f.len !== len || f.head !== head || f.tail !== tail) {
+        S.setHeader(f.oid, f.len, f.head, f.tail);
+        f.digested = 0;
+        f.stored = [f.len, f.head, f.tail];
+      }
       S.setKeySeq(f.space, f.key, scope.seq);
     }
 

@@ -23,6 +23,8 @@ export interface KeyRow {
   head: number;
   tail: number;
   value: Buffer | null;
+  /** 1 when the object caches its digest (a change must drop it), else 0. */
+  digested: number;
 }
 
 /** A key row whose value is an object (every container, and strings too long to be inline). */
@@ -52,7 +54,8 @@ export function createStorage(db: SqliteDatabase) {
   // single unshared value.
   const getKey = p<[number, Buffer], KeyRow>(
     `SELECT k.type, k.oid, k.expires_at, k.seq, COALESCE(o.refs, 1) AS refs, COALESCE(o.len, 0) AS len,
-            COALESCE(o.head, 0) AS head, COALESCE(o.tail, 0) AS tail, COALESCE(k.value, o.value) AS value
+            COALESCE(o.head, 0) AS head, COALESCE(o.tail, 0) AS tail, COALESCE(k.value, o.value) AS value,
+            o.digest IS NOT NULL AS digested
      FROM db_keys k LEFT JOIN db_objects o ON o.oid = k.oid WHERE k.space = ? AND k.key = ?`,
   );
   const insertKey = p<[number, Buffer, number, number | null, number | null, number, Buffer | null]>(

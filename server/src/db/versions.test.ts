@@ -51,6 +51,24 @@ describe("db versions", () => {
     expect(t.store.info(other).curDigest).toBe(v1.digest);
   });
 
+  it("a change that keeps a container's length still changes the digest", () => {
+    const t = createTestDb();
+    const id = t.newDb();
+    const kv = t.engine.open({ mimeiId: id });
+    kv.hset("h", [["f", "1"]]);
+    kv.rpush("l", ["a", "b"]);
+    const digests = [t.store.info(id).curDigest];
+    kv.hset("h", [["f", "2"]]);
+    digests.push(t.store.info(id).curDigest);
+    kv.lset("l", 0, "z");
+    digests.push(t.store.info(id).curDigest);
+    kv.hset("h", [["f", "1"]]);
+    kv.lset("l", 0, "a");
+    digests.push(t.store.info(id).curDigest);
+    expect(new Set(digests.slice(0, 3)).size).toBe(3);
+    expect(digests[3]).toBe(digests[0]);
+  });
+
   it("restore makes a version cur again", async () => {
     const t = createTestDb();
     const id = t.newDb();
