@@ -100,6 +100,25 @@ describe("content store", () => {
     await expect(collect(store.read(f.hash))).rejects.toMatchObject({ reason: "CHUNK_CORRUPT" });
   });
 
+  it("detects a corrupted full-size chunk in the middle of a file", async () => {
+    const { store, blobs } = setup();
+    const data = randomBytes(3 * CHUNK_SIZE);
+    const f = await store.ingest(pieces(data, CHUNK_SIZE));
+    const middle = store.chunksOf(f.hash)[1]!.digest;
+    const bad = Buffer.from(data.subarray(CHUNK_SIZE, 2 * CHUNK_SIZE));
+    bad[12345] ^= 1;
+    await blobs.delete(middle);
+    await blobs.write(middle, bad);
+    const got: Buffer[] = [];
+    await expect(
+      (async () => {
+        for await (const p of store.read(f.hash)) got.push(Buffer.from(p));
+      })(),
+    ).rejects.toMatchObject({ reason: "CHUNK_CORRUPT" });
+    // What was sent before the corrupt chunk is the file's own first chunk, nothing after.
+    expect(Buffer.concat(got).equals(data.subarray(0, CHUNK_SIZE))).toBe(true);
+  });
+
   it("GC frees unreferenced files after the grace period and never referenced or pinned ones", async () => {
     const { store, clock, invariants } = setup();
     const kept = await store.ingest(pieces(randomBytes(CHUNK_SIZE + 1), 65536));

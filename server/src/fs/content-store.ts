@@ -3,10 +3,10 @@
 // its own SHA-256 and shared by every file that contains it. Chunks are reference-counted by
 // the files that list them; files are kept while MiMei reference them (or for a grace period
 // after they were written); collectGarbage frees the rest.
-import { createHash, webcrypto } from "node:crypto";
 import type { Clock } from "../clock.js";
 import { invalidArgument, LeitherError, notFound } from "../errors.js";
 import { EMPTY_DIGEST, isDigest, type BlobStore, type SqliteDatabase } from "../store/index.js";
+import { contentHasher, digestOwned, sharedBuffer, startChunkHasher } from "./chunk-hasher.js";
 import { manifestDigest, type ChunkEntry } from "./manifest.js";
 import { detectMimeType, SNIFF_BYTES } from "./mime.js";
 
@@ -16,7 +16,7 @@ export const CHUNK_SIZE = 1 << 20;
 export const DEFAULT_GRACE_MS = 60 * 60 * 1000;
 /**
  * Chunks being hashed or written at once per ingest (1 MiB of memory each): enough to keep the
- * thread pool busy while the event loop receives the next bytes.
+ * chunk hasher and the thread pool busy while the event loop receives the next bytes.
  */
 const WRITE_WINDOW = 8;
 /**
@@ -128,16 +128,6 @@ interface FileRow {
   created_at: number;
 }
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-/**
- * SHA-256 on a thread-pool thread (WebCrypto runs digests as async jobs): chunk digests are
- * computed beside the event loop, which meanwhile hashes the whole content and moves bytes, so
- * a transfer uses two cores instead of hashing every byte twice on one.
- */
-async function sha256Off(bytes: Uint8Array): Promise<string> {
-  return Buffer.from(await webcrypto.subtle.digest("SHA-256", bytes)).toString("hex");
-}
 
 export function checkContentHash(hash: string): string {
   if (!isDigest(hash)) throw invalidArgument("INVALID_CONTENT_HASH", "a content hash is 64 lowercase hex characters (SHA-256)", { content_hash: hash });
@@ -146,6 +136,8 @@ export function checkContentHash(hash: string): string {
 
 export function createContentStore(deps: ContentStoreDeps): ContentStore {
   const { db, chunks: blobs, clock } = deps;
+  // With the store rather than with its first transfer: part of the node's memory at rest.
+  startChunkHasher();
   const pinnedFiles = new Map<string, number>();
   const pinnedChunks = new Map<string, number>();
   /** Chunks whose blobs GC is deleting; a writer that needs one waits for the deletion first. */
@@ -257,7 +249,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     if (options.expectedHash) checkContentHash(options.expectedHash);
     const own = options.lease ? undefined : lease();
     const held = options.lease ?? own!;
-    const whole = createHash("sha256");
+    const hashes = contentHasher();
     const entries: ChunkEntry[] = [];
     /** Chunks this ingest wrote: fsynced as the transfer goes on, marked stored with the file. */
     const written: string[] = [];
@@ -271,9 +263,10 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     let head: Buffer | undefined;
     let total = 0;
     // Chunk buffers are reused once their write is done: allocating 1 MiB per chunk leaves
-    // garbage faster than V8 collects external memory, and RSS would grow with the file.
+    // garbage faster than V8 collects external memory, and RSS would grow with the file. They
+    // are shared memory, which the chunk hasher's thread reads in place.
     const spare: Buffer[] = [];
-    const take = () => spare.pop() ?? Buffer.allocUnsafe(CHUNK_SIZE);
+    const take = () => spare.pop() ?? sharedBuffer(CHUNK_SIZE);
     let buf = take();
     let fill = 0;
     const expected = options.expectedSize && options.expectedSize > 0 ? options.expectedSize : undefined;
@@ -294,8 +287,10 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     async function flush(piece: Buffer): Promise<void> {
       head ??= Buffer.from(piece.subarray(0, SNIFF_BYTES));
       const index = entries.push({ digest: "", size: piece.length }) - 1;
+      // Chunks reach the hasher in order here: the content hash is computed from them.
+      const hashed = hashes.chunk(piece);
       const p: Promise<void> = (async () => {
-        const digest = await sha256Off(piece);
+        const digest = await hashed;
         entries[index] = { digest, size: piece.length };
         held.pinChunk(digest);
         if (await storeChunk(digest, piece)) {
@@ -327,7 +322,6 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
         if (options.maxSize !== undefined && total > options.maxSize) {
           throw new LeitherError("resource_exhausted", "CONTENT_TOO_LARGE", `content is larger than ${options.maxSize} bytes`);
         }
-        whole.update(part);
         let at = 0;
         while (at < part.byteLength) {
           const n = Math.min(CHUNK_SIZE - fill, part.byteLength - at);
@@ -347,7 +341,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       if (expected !== undefined && total !== expected) {
         throw invalidArgument("SIZE_MISMATCH", `${total} bytes arrived, ${expected} were announced`, { size: String(expected), received: String(total) });
       }
-      const hash = whole.digest("hex");
+      const hash = await hashes.finish();
       if (options.expectedHash && options.expectedHash !== hash) {
         throw invalidArgument("HASH_MISMATCH", `content hashes to ${hash}, expected ${options.expectedHash}`, { expected: options.expectedHash, actual: hash });
       }
@@ -377,6 +371,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     } catch (err) {
       // No new fsyncs; let the work in flight finish before the lease goes: GC must not race it.
       fail(err);
+      hashes.drop();
       await Promise.allSettled(writes);
       await Promise.allSettled(syncs);
       throw err;
@@ -386,11 +381,11 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
   }
 
   async function readChunk(span: ChunkEntry): Promise<Buffer> {
-    const data = await blobs.readAll(span.digest);
-    if (data.length !== span.size || (await sha256Off(data)) !== span.digest) {
+    const { digest, bytes } = await digestOwned(await blobs.readAll(span.digest));
+    if (bytes.length !== span.size || digest !== span.digest) {
       throw new LeitherError("internal", "CHUNK_CORRUPT", `stored chunk ${span.digest} does not match its hash`, { chunk: span.digest });
     }
-    return data;
+    return bytes;
   }
 
   async function* read(hash: string, start = 0, end?: number): AsyncGenerator<Buffer> {
