@@ -96,8 +96,8 @@ interface Scope {
 interface Found extends KeyRow {
   space: number;
   key: Buffer;
-  /** The container header as stored (len, head, tail): changed() rewrites it only when it differs. */
-  stored: [number, number, number];
+  /** The container header as stored (len, head, tail) when found for writing: changed() rewrites it only when it differs. */
+  stored?: [number, number, number];
 }
 
 /** A found container: its value is always an object. */
@@ -265,7 +265,10 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
       const row = S.getKey(space, key);
       if (!row || !live(row)) return null;
       if (type !== undefined && row.type !== type) throw E.wrongType();
-      return Object.assign(row, { space, key, stored: [row.len, row.head, row.tail] as [number, number, number] });
+      const f = row as Found;
+      f.space = space;
+      f.key = key;
+      return f;
     }
 
     /** Finds a key for writing; an expired key is removed first. The object may still be shared: call own(). */
@@ -281,7 +284,11 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
         return { space, found: null };
       }
       if (type !== undefined && row.type !== type) throw E.wrongType();
-      return { space, found: Object.assign(row, { space, key, stored: [row.len, row.head, row.tail] as [number, number, number] }) };
+      const f = row as Found;
+      f.space = space;
+      f.key = key;
+      f.stored = [row.len, row.head, row.tail];
+      return { space, found: f };
     }
 
     /** Makes the key's object its own before changing it (copy-on-write). */
@@ -309,8 +316,8 @@ export function createKeyspaceFactory(deps: KeyspaceDeps): (ctx: ViewContext) =>
         S.dropKey(f.space, f.key, f);
         return;
       }
-      const [len, head, tail] = f.stored;
-      if (f.digested || f.len !== len || f.head !== head || f.tail !== tail) {
+      const stored = f.stored;
+      if (!stored || f.digested || f.len !== stored[0] || f.head !== stored[1] || f.tail !== stored[2]) {
         S.setHeader(f.oid, f.len, f.head, f.tail);
         f.digested = 0;
         f.stored = [f.len, f.head, f.tail];
