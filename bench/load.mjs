@@ -37,16 +37,30 @@ function call(service, methodName, message) {
   return { path: `/${service.typeName}/${method.name}`, body: Buffer.from(toBinary(method.input, create(method.input, message))) };
 }
 
+/**
+ * A call whose key is picked at random among `keys` (as redis-benchmark -r), pre-encoded for
+ * each key; `message(key)` builds the request.
+ */
+function randomCall(service, methodName, keys, message) {
+  const calls = Array.from({ length: keys }, (_, i) => call(service, methodName, message(`key:${String(i).padStart(12, "0")}`)));
+  return { path: calls[0].path, bodies: calls.map((c) => c.body) };
+}
+
 async function plan() {
   if (scenario === "node-info") return { session: undefined, steps: [call(NodeService, "getNodeInfo", {})] };
   const session = await setupUser();
-  if (scenario === "db-get") {
-    // A db MiMei holding one 3-byte value, read by key through a handle on cur.
+  if (scenario.startsWith("db-")) {
+    // A db MiMei holding one 3-byte value, read by key through a handle on cur; the writes use
+    // 10 000 random keys and 3-byte values, as redis-benchmark -r 10000 does.
     const mimei = setupClient(MiMeiService, session);
     const { mimeiId } = await mimei.create({ type: MiMeiType.DB, mark: "auto" });
     const { handle } = await mimei.open({ mimeiId, version: "cur" });
-    await setupClient(DbService, session).set({ handle, key: "key", value: new TextEncoder().encode("xxx") });
-    return { session, steps: [call(DbService, "get", { handle, key: "key" })] };
+    const value = new TextEncoder().encode("xxx");
+    await setupClient(DbService, session).set({ handle, key: "key", value });
+    if (scenario === "db-get") return { session, steps: [call(DbService, "get", { handle, key: "key" })] };
+    if (scenario === "db-set") return { session, steps: [randomCall(DbService, "set", 10_000, (key) => ({ handle, key, value }))] };
+    if (scenario === "db-hset") return { session, steps: [randomCall(DbService, "hSet", 10_000, (field) => ({ handle, key: "myhash", field, value }))] };
+    if (scenario === "db-incr") return { session, steps: [randomCall(DbService, "incr", 10_000, (key) => ({ handle, key }))] };
   }
   const { mimeiId } = await setupClient(MiMeiService, session).create({ type: MiMeiType.FILE, mark: "auto" });
   if (scenario === "mimei-create") return { session, steps: [call(MiMeiService, "create", { type: MiMeiType.FILE, mark: "auto" })] };
@@ -96,7 +110,10 @@ await Promise.all(
   connections.map(async (conn) => {
     while (performance.now() < end) {
       const t0 = performance.now();
-      for (const step of steps) await send(conn, { ...baseHeaders, ":path": step.path }, step.body);
+      for (const step of steps) {
+        const body = step.bodies ? step.bodies[Math.floor(Math.random() * step.bodies.length)] : step.body;
+        await send(conn, { ...baseHeaders, ":path": step.path }, body);
+      }
       if (t0 >= warmupEnd) latencies.push(performance.now() - t0);
     }
   }),
