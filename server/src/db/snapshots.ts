@@ -3,7 +3,7 @@
 // so a digest after a small change costs one pass over the key map plus the changed values.
 // An inline string is hashed from its key row, exactly as the same string held in an object,
 // so where a value is stored never changes a digest.
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import { EMPTY_DIGEST, type SqliteDatabase } from "../store/index.js";
 import type { ContentState } from "../mimei/index.js";
 
@@ -11,6 +11,13 @@ export interface SpaceDigest extends ContentState {
   /** The earliest expiry among the keys hashed: the digest is stale from then on. */
   validUntil: number;
 }
+
+const { createHash } = crypto;
+/** SHA-256 of bytes in one call where Node has it (20.12+): no Hash object per value. */
+const sha256: (b: Buffer) => Buffer =
+  typeof (crypto as { hash?: unknown }).hash === "function"
+    ? (b) => (crypto as unknown as { hash(alg: string, data: Buffer, enc: "buffer"): Buffer }).hash("sha256", b, "buffer")
+    : (b) => createHash("sha256").update(b).digest();
 
 const u32 = (n: number) => {
   const b = Buffer.alloc(4);
@@ -37,9 +44,13 @@ export function createDigester(db: SqliteDatabase) {
     5: db.prepare("SELECT member AS a, score AS b FROM db_zset WHERE oid = ? ORDER BY member"),
   };
 
-  /** The digest of a string value and its size. */
+  /** The digest of a string value: SHA-256 of its type (1), its length and its bytes. */
   function stringDigest(v: Buffer): { digest: Buffer; bytes: number } {
-    return { digest: createHash("sha256").update(Buffer.of(1)).update(u32(v.length)).update(v).digest(), bytes: v.length };
+    const b = Buffer.allocUnsafe(5 + v.length);
+    b[0] = 1;
+    b.writeUInt32BE(v.length, 1);
+    v.copy(b, 5);
+    return { digest: sha256(b), bytes: v.length };
   }
 
   /** The digest of one value object and its size in bytes (cached on the object). */
@@ -79,6 +90,10 @@ export function createDigester(db: SqliteDatabase) {
     let size = 0;
     let count = 0;
     let validUntil = Number.POSITIVE_INFINITY;
+    // Each key's record is laid out in a chunk hashed 64 KiB at a time: one update per chunk
+    // instead of five per key. Same bytes, same digest.
+    let chunk = Buffer.allocUnsafe(64 * 1024);
+    let at = 0;
     for (const k of keys) {
       if (k.expires_at !== null) {
         if (k.expires_at <= now) continue;
@@ -86,12 +101,24 @@ export function createDigester(db: SqliteDatabase) {
       }
       const o =
         k.oid === null ? stringDigest(k.value!) : k.digest && k.bytes !== null ? { digest: k.digest, bytes: k.bytes } : objectDigest(k.oid, k.type);
-      const exp = Buffer.alloc(8);
-      exp.writeBigInt64BE(BigInt(k.expires_at ?? -1));
-      h.update(u32(k.key.length)).update(k.key).update(Buffer.of(k.type)).update(exp).update(o.digest);
+      const need = 4 + k.key.length + 1 + 8 + o.digest.length;
+      if (at + need > chunk.length) {
+        h.update(chunk.subarray(0, at));
+        at = 0;
+        if (need > chunk.length) chunk = Buffer.allocUnsafe(need);
+      }
+      at = chunk.writeUInt32BE(k.key.length, at);
+      at += k.key.copy(chunk, at);
+      chunk[at++] = k.type;
+      // The expiry as a big-endian int64; -1 for none (ms since the epoch fit in 53 bits).
+      const exp = k.expires_at ?? -1;
+      at = chunk.writeUInt32BE(exp < 0 ? 0xffffffff : Math.floor(exp / 2 ** 32), at);
+      at = chunk.writeUInt32BE(exp < 0 ? 0xffffffff : exp % 2 ** 32, at);
+      at += o.digest.copy(chunk, at);
       size += k.key.length + o.bytes;
       count++;
     }
+    h.update(chunk.subarray(0, at));
     // An empty store has the digest of empty content, like every other empty MiMei.
     if (count === 0) return { digest: EMPTY_DIGEST, size: 0, validUntil };
     return { digest: h.digest("hex"), size, validUntil };
