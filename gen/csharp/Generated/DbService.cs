@@ -195,324 +195,327 @@ namespace Leither.V1 {
             "ZW1iZXJzImEKDFNEaWZmUmVxdWVzdBIWCgZoYW5kbGUYASABKAlSBmhhbmRs",
             "ZRIlCg50cmFuc2FjdGlvbl9pZBgCIAEoCVINdHJhbnNhY3Rpb25JZBISCgRr",
             "ZXlzGAMgAygJUgRrZXlzIikKDVNEaWZmUmVzcG9uc2USGAoHbWVtYmVycxgB",
-            "IAMoDFIHbWVtYmVycyL8AQoLWkFkZFJlcXVlc3QSFgoGaGFuZGxlGAEgASgJ",
+            "IAMoDFIHbWVtYmVycyLaAgoLWkFkZFJlcXVlc3QSFgoGaGFuZGxlGAEgASgJ",
             "UgZoYW5kbGUSJQoOdHJhbnNhY3Rpb25faWQYAiABKAlSDXRyYW5zYWN0aW9u",
             "SWQSEAoDa2V5GAMgASgJUgNrZXkSNAoHbWVtYmVycxgEIAMoCzIaLmxlaXRo",
             "ZXIudjEuRGJTY29yZWRNZW1iZXJSB21lbWJlcnMSOgoJY29uZGl0aW9uGAUg",
             "ASgOMhwubGVpdGhlci52MS5EYldyaXRlQ29uZGl0aW9uUgljb25kaXRpb24S",
-            "KgoRc2NvcmVfYnlfc2VxdWVuY2UYBiABKAhSD3Njb3JlQnlTZXF1ZW5jZSI+",
-            "CgxaQWRkUmVzcG9uc2USFAoFYWRkZWQYASABKARSBWFkZGVkEhgKB3VwZGF0",
-            "ZWQYAiABKARSB3VwZGF0ZWQieAoLWlJlbVJlcXVlc3QSFgoGaGFuZGxlGAEg",
-            "ASgJUgZoYW5kbGUSJQoOdHJhbnNhY3Rpb25faWQYAiABKAlSDXRyYW5zYWN0",
-            "aW9uSWQSEAoDa2V5GAMgASgJUgNrZXkSGAoHbWVtYmVycxgEIAMoDFIHbWVt",
-            "YmVycyIoCgxaUmVtUmVzcG9uc2USGAoHcmVtb3ZlZBgBIAEoBFIHcmVtb3Zl",
-            "ZCJ4Cg1aU2NvcmVSZXF1ZXN0EhYKBmhhbmRsZRgBIAEoCVIGaGFuZGxlEiUK",
-            "DnRyYW5zYWN0aW9uX2lkGAIgASgJUg10cmFuc2FjdGlvbklkEhAKA2tleRgD",
-            "IAEoCVIDa2V5EhYKBm1lbWJlchgEIAEoDFIGbWVtYmVyIjwKDlpTY29yZVJl",
-            "c3BvbnNlEhQKBWZvdW5kGAEgASgIUgVmb3VuZBIUCgVzY29yZRgCIAEoAVIF",
-            "c2NvcmUijwEKDlpJbmNyQnlSZXF1ZXN0EhYKBmhhbmRsZRgBIAEoCVIGaGFu",
-            "ZGxlEiUKDnRyYW5zYWN0aW9uX2lkGAIgASgJUg10cmFuc2FjdGlvbklkEhAK",
-            "A2tleRgDIAEoCVIDa2V5EhYKBm1lbWJlchgEIAEoDFIGbWVtYmVyEhQKBWRl",
-            "bHRhGAUgASgBUgVkZWx0YSInCg9aSW5jckJ5UmVzcG9uc2USFAoFc2NvcmUY",
-            "ASABKAFSBXNjb3JlIl8KDFpDYXJkUmVxdWVzdBIWCgZoYW5kbGUYASABKAlS",
-            "BmhhbmRsZRIlCg50cmFuc2FjdGlvbl9pZBgCIAEoCVINdHJhbnNhY3Rpb25J",
-            "ZBIQCgNrZXkYAyABKAlSA2tleSIlCg1aQ2FyZFJlc3BvbnNlEhQKBWNvdW50",
-            "GAEgASgEUgVjb3VudCKRAQoMWlJhbmtSZXF1ZXN0EhYKBmhhbmRsZRgBIAEo",
-            "CVIGaGFuZGxlEiUKDnRyYW5zYWN0aW9uX2lkGAIgASgJUg10cmFuc2FjdGlv",
-            "bklkEhAKA2tleRgDIAEoCVIDa2V5EhYKBm1lbWJlchgEIAEoDFIGbWVtYmVy",
-            "EhgKB3JldmVyc2UYBSABKAhSB3JldmVyc2UiOQoNWlJhbmtSZXNwb25zZRIU",
-            "CgVmb3VuZBgBIAEoCFIFZm91bmQSEgoEcmFuaxgCIAEoBFIEcmFuayKKAQoN",
-            "WlJhbmdlUmVxdWVzdBIWCgZoYW5kbGUYASABKAlSBmhhbmRsZRIlCg50cmFu",
-            "c2FjdGlvbl9pZBgCIAEoCVINdHJhbnNhY3Rpb25JZBIQCgNrZXkYAyABKAlS",
-            "A2tleRIUCgVzdGFydBgEIAEoA1IFc3RhcnQSEgoEc3RvcBgFIAEoA1IEc3Rv",
-            "cCJGCg5aUmFuZ2VSZXNwb25zZRI0CgdtZW1iZXJzGAEgAygLMhoubGVpdGhl",
-            "ci52MS5EYlNjb3JlZE1lbWJlclIHbWVtYmVycyKNAQoQWlJldlJhbmdlUmVx",
-            "dWVzdBIWCgZoYW5kbGUYASABKAlSBmhhbmRsZRIlCg50cmFuc2FjdGlvbl9p",
-            "ZBgCIAEoCVINdHJhbnNhY3Rpb25JZBIQCgNrZXkYAyABKAlSA2tleRIUCgVz",
-            "dGFydBgEIAEoA1IFc3RhcnQSEgoEc3RvcBgFIAEoA1IEc3RvcCJJChFaUmV2",
-            "UmFuZ2VSZXNwb25zZRI0CgdtZW1iZXJzGAEgAygLMhoubGVpdGhlci52MS5E",
-            "YlNjb3JlZE1lbWJlclIHbWVtYmVycyLFAQoUWlJhbmdlQnlTY29yZVJlcXVl",
-            "c3QSFgoGaGFuZGxlGAEgASgJUgZoYW5kbGUSJQoOdHJhbnNhY3Rpb25faWQY",
-            "AiABKAlSDXRyYW5zYWN0aW9uSWQSEAoDa2V5GAMgASgJUgNrZXkSLgoFcmFu",
-            "Z2UYBCABKAsyGC5sZWl0aGVyLnYxLkRiU2NvcmVSYW5nZVIFcmFuZ2USFgoG",
-            "b2Zmc2V0GAUgASgEUgZvZmZzZXQSFAoFY291bnQYBiABKARSBWNvdW50Ik0K",
-            "FVpSYW5nZUJ5U2NvcmVSZXNwb25zZRI0CgdtZW1iZXJzGAEgAygLMhoubGVp",
-            "dGhlci52MS5EYlNjb3JlZE1lbWJlclIHbWVtYmVycyLIAQoXWlJldlJhbmdl",
-            "QnlTY29yZVJlcXVlc3QSFgoGaGFuZGxlGAEgASgJUgZoYW5kbGUSJQoOdHJh",
-            "bnNhY3Rpb25faWQYAiABKAlSDXRyYW5zYWN0aW9uSWQSEAoDa2V5GAMgASgJ",
-            "UgNrZXkSLgoFcmFuZ2UYBCABKAsyGC5sZWl0aGVyLnYxLkRiU2NvcmVSYW5n",
-            "ZVIFcmFuZ2USFgoGb2Zmc2V0GAUgASgEUgZvZmZzZXQSFAoFY291bnQYBiAB",
-            "KARSBWNvdW50IlAKGFpSZXZSYW5nZUJ5U2NvcmVSZXNwb25zZRI0CgdtZW1i",
-            "ZXJzGAEgAygLMhoubGVpdGhlci52MS5EYlNjb3JlZE1lbWJlclIHbWVtYmVy",
-            "cyKQAQoNWkNvdW50UmVxdWVzdBIWCgZoYW5kbGUYASABKAlSBmhhbmRsZRIl",
-            "Cg50cmFuc2FjdGlvbl9pZBgCIAEoCVINdHJhbnNhY3Rpb25JZBIQCgNrZXkY",
-            "AyABKAlSA2tleRIuCgVyYW5nZRgEIAEoCzIYLmxlaXRoZXIudjEuRGJTY29y",
-            "ZVJhbmdlUgVyYW5nZSImCg5aQ291bnRSZXNwb25zZRIUCgVjb3VudBgBIAEo",
-            "BFIFY291bnQimgEKF1pSZW1SYW5nZUJ5U2NvcmVSZXF1ZXN0EhYKBmhhbmRs",
-            "ZRgBIAEoCVIGaGFuZGxlEiUKDnRyYW5zYWN0aW9uX2lkGAIgASgJUg10cmFu",
-            "c2FjdGlvbklkEhAKA2tleRgDIAEoCVIDa2V5Ei4KBXJhbmdlGAQgASgLMhgu",
-            "bGVpdGhlci52MS5EYlNjb3JlUmFuZ2VSBXJhbmdlIjQKGFpSZW1SYW5nZUJ5",
-            "U2NvcmVSZXNwb25zZRIYCgdyZW1vdmVkGAEgASgEUgdyZW1vdmVkItsBCgtT",
-            "Y2FuUmVxdWVzdBIWCgZoYW5kbGUYASABKAlSBmhhbmRsZRIlCg50cmFuc2Fj",
-            "dGlvbl9pZBgCIAEoCVINdHJhbnNhY3Rpb25JZBIWCgZjdXJzb3IYAyABKAlS",
-            "BmN1cnNvchIYCgdwYXR0ZXJuGAQgASgJUgdwYXR0ZXJuEhQKBWNvdW50GAUg",
-            "ASgNUgVjb3VudBIrCgR0eXBlGAYgASgOMhcubGVpdGhlci52MS5EYlZhbHVl",
-            "VHlwZVIEdHlwZRIYCgdyZXZlcnNlGAcgASgIUgdyZXZlcnNlIkwKC0RiU2Nh",
-            "bkVudHJ5EhAKA2tleRgBIAEoCVIDa2V5EisKBHR5cGUYAiABKA4yFy5sZWl0",
-            "aGVyLnYxLkRiVmFsdWVUeXBlUgR0eXBlImIKDFNjYW5SZXNwb25zZRIxCgdl",
-            "bnRyaWVzGAEgAygLMhcubGVpdGhlci52MS5EYlNjYW5FbnRyeVIHZW50cmll",
-            "cxIfCgtuZXh0X2N1cnNvchgCIAEoCVIKbmV4dEN1cnNvciJmChdCZWdpblRy",
-            "YW5zYWN0aW9uUmVxdWVzdBIWCgZoYW5kbGUYASABKAlSBmhhbmRsZRIzCgd0",
-            "aW1lb3V0GAIgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uUgd0aW1l",
-            "b3V0InwKGEJlZ2luVHJhbnNhY3Rpb25SZXNwb25zZRIlCg50cmFuc2FjdGlv",
-            "bl9pZBgBIAEoCVINdHJhbnNhY3Rpb25JZBI5CgpleHBpcmVzX2F0GAIgASgL",
-            "MhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcFIJZXhwaXJlc0F0IlkKGENv",
-            "bW1pdFRyYW5zYWN0aW9uUmVxdWVzdBIWCgZoYW5kbGUYASABKAlSBmhhbmRs",
-            "ZRIlCg50cmFuc2FjdGlvbl9pZBgCIAEoCVINdHJhbnNhY3Rpb25JZCI3ChlD",
-            "b21taXRUcmFuc2FjdGlvblJlc3BvbnNlEhoKCHNlcXVlbmNlGAEgASgEUghz",
-            "ZXF1ZW5jZSJbChpSb2xsYmFja1RyYW5zYWN0aW9uUmVxdWVzdBIWCgZoYW5k",
+            "KgoRc2NvcmVfYnlfc2VxdWVuY2UYBiABKAhSD3Njb3JlQnlTZXF1ZW5jZRIh",
+            "CgxncmVhdGVyX3RoYW4YByABKAhSC2dyZWF0ZXJUaGFuEhsKCWxlc3NfdGhh",
+            "bhgIIAEoCFIIbGVzc1RoYW4SHAoJaW5jcmVtZW50GAkgASgIUglpbmNyZW1l",
+            "bnQibgoMWkFkZFJlc3BvbnNlEhQKBWFkZGVkGAEgASgEUgVhZGRlZBIYCgd1",
+            "cGRhdGVkGAIgASgEUgd1cGRhdGVkEhgKB2FwcGxpZWQYAyABKAhSB2FwcGxp",
+            "ZWQSFAoFc2NvcmUYBCABKAFSBXNjb3JlIngKC1pSZW1SZXF1ZXN0EhYKBmhh",
+            "bmRsZRgBIAEoCVIGaGFuZGxlEiUKDnRyYW5zYWN0aW9uX2lkGAIgASgJUg10",
+            "cmFuc2FjdGlvbklkEhAKA2tleRgDIAEoCVIDa2V5EhgKB21lbWJlcnMYBCAD",
+            "KAxSB21lbWJlcnMiKAoMWlJlbVJlc3BvbnNlEhgKB3JlbW92ZWQYASABKARS",
+            "B3JlbW92ZWQieAoNWlNjb3JlUmVxdWVzdBIWCgZoYW5kbGUYASABKAlSBmhh",
+            "bmRsZRIlCg50cmFuc2FjdGlvbl9pZBgCIAEoCVINdHJhbnNhY3Rpb25JZBIQ",
+            "CgNrZXkYAyABKAlSA2tleRIWCgZtZW1iZXIYBCABKAxSBm1lbWJlciI8Cg5a",
+            "U2NvcmVSZXNwb25zZRIUCgVmb3VuZBgBIAEoCFIFZm91bmQSFAoFc2NvcmUY",
+            "AiABKAFSBXNjb3JlIo8BCg5aSW5jckJ5UmVxdWVzdBIWCgZoYW5kbGUYASAB",
+            "KAlSBmhhbmRsZRIlCg50cmFuc2FjdGlvbl9pZBgCIAEoCVINdHJhbnNhY3Rp",
+            "b25JZBIQCgNrZXkYAyABKAlSA2tleRIWCgZtZW1iZXIYBCABKAxSBm1lbWJl",
+            "chIUCgVkZWx0YRgFIAEoAVIFZGVsdGEiJwoPWkluY3JCeVJlc3BvbnNlEhQK",
+            "BXNjb3JlGAEgASgBUgVzY29yZSJfCgxaQ2FyZFJlcXVlc3QSFgoGaGFuZGxl",
+            "GAEgASgJUgZoYW5kbGUSJQoOdHJhbnNhY3Rpb25faWQYAiABKAlSDXRyYW5z",
+            "YWN0aW9uSWQSEAoDa2V5GAMgASgJUgNrZXkiJQoNWkNhcmRSZXNwb25zZRIU",
+            "CgVjb3VudBgBIAEoBFIFY291bnQikQEKDFpSYW5rUmVxdWVzdBIWCgZoYW5k",
             "bGUYASABKAlSBmhhbmRsZRIlCg50cmFuc2FjdGlvbl9pZBgCIAEoCVINdHJh",
-            "bnNhY3Rpb25JZCIdChtSb2xsYmFja1RyYW5zYWN0aW9uUmVzcG9uc2UiKwoR",
-            "R2V0TGFzdFNlcVJlcXVlc3QSFgoGaGFuZGxlGAEgASgJUgZoYW5kbGUiMAoS",
-            "R2V0TGFzdFNlcVJlc3BvbnNlEhoKCHNlcXVlbmNlGAEgASgEUghzZXF1ZW5j",
-            "ZSJvCg5EYkNvbW1hbmRFcnJvchISCgRjb2RlGAEgASgNUgRjb2RlEhgKB21l",
-            "c3NhZ2UYAiABKAlSB21lc3NhZ2USLwoGZGV0YWlsGAMgASgLMhcubGVpdGhl",
-            "ci52MS5FcnJvckRldGFpbFIGZGV0YWlsIpgBCgxCYXRjaFJlcXVlc3QSFgoG",
-            "aGFuZGxlGAEgASgJUgZoYW5kbGUSJQoOdHJhbnNhY3Rpb25faWQYAiABKAlS",
-            "DXRyYW5zYWN0aW9uSWQSMQoIY29tbWFuZHMYAyADKAsyFS5sZWl0aGVyLnYx",
-            "LkRiQ29tbWFuZFIIY29tbWFuZHMSFgoGYXRvbWljGAQgASgIUgZhdG9taWMi",
-            "PgoNQmF0Y2hSZXNwb25zZRItCgdyZXBsaWVzGAEgAygLMhMubGVpdGhlci52",
-            "MS5EYlJlcGx5UgdyZXBsaWVzIswWCglEYkNvbW1hbmQSKgoDc2V0GAEgASgL",
-            "MhYubGVpdGhlci52MS5TZXRSZXF1ZXN0SABSA3NldBIqCgNnZXQYAiABKAsy",
-            "Fi5sZWl0aGVyLnYxLkdldFJlcXVlc3RIAFIDZ2V0EioKA2RlbBgDIAEoCzIW",
-            "LmxlaXRoZXIudjEuRGVsUmVxdWVzdEgAUgNkZWwSMwoGZXhpc3RzGAQgASgL",
-            "MhkubGVpdGhlci52MS5FeGlzdHNSZXF1ZXN0SABSBmV4aXN0cxItCgRpbmNy",
-            "GAUgASgLMhcubGVpdGhlci52MS5JbmNyUmVxdWVzdEgAUgRpbmNyEjMKBmlu",
-            "Y3JieRgGIAEoCzIZLmxlaXRoZXIudjEuSW5jckJ5UmVxdWVzdEgAUgZpbmNy",
-            "YnkSMwoGc3RybGVuGAcgASgLMhkubGVpdGhlci52MS5TdHJsZW5SZXF1ZXN0",
-            "SABSBnN0cmxlbhItCgRtZ2V0GAggASgLMhcubGVpdGhlci52MS5NR2V0UmVx",
-            "dWVzdEgAUgRtZ2V0Ei0KBG1zZXQYCSABKAsyFy5sZWl0aGVyLnYxLk1TZXRS",
-            "ZXF1ZXN0SABSBG1zZXQSMwoGZXhwaXJlGAogASgLMhkubGVpdGhlci52MS5F",
-            "eHBpcmVSZXF1ZXN0SABSBmV4cGlyZRIqCgN0dGwYCyABKAsyFi5sZWl0aGVy",
-            "LnYxLlR0bFJlcXVlc3RIAFIDdHRsEi0KBGhzZXQYDCABKAsyFy5sZWl0aGVy",
-            "LnYxLkhTZXRSZXF1ZXN0SABSBGhzZXQSLQoEaGdldBgNIAEoCzIXLmxlaXRo",
-            "ZXIudjEuSEdldFJlcXVlc3RIAFIEaGdldBIwCgVobXNldBgOIAEoCzIYLmxl",
-            "aXRoZXIudjEuSE1TZXRSZXF1ZXN0SABSBWhtc2V0EjAKBWhtZ2V0GA8gASgL",
-            "MhgubGVpdGhlci52MS5ITUdldFJlcXVlc3RIAFIFaG1nZXQSNgoHaGdldGFs",
-            "bBgQIAEoCzIaLmxlaXRoZXIudjEuSEdldEFsbFJlcXVlc3RIAFIHaGdldGFs",
-            "bBIwCgVoa2V5cxgRIAEoCzIYLmxlaXRoZXIudjEuSEtleXNSZXF1ZXN0SABS",
-            "BWhrZXlzEjAKBWh2YWxzGBIgASgLMhgubGVpdGhlci52MS5IVmFsc1JlcXVl",
-            "c3RIAFIFaHZhbHMSLQoEaGRlbBgTIAEoCzIXLmxlaXRoZXIudjEuSERlbFJl",
-            "cXVlc3RIAFIEaGRlbBItCgRobGVuGBQgASgLMhcubGVpdGhlci52MS5ITGVu",
-            "UmVxdWVzdEgAUgRobGVuEjYKB2hleGlzdHMYFSABKAsyGi5sZWl0aGVyLnYx",
-            "LkhFeGlzdHNSZXF1ZXN0SABSB2hleGlzdHMSNgoHaGluY3JieRgWIAEoCzIa",
-            "LmxlaXRoZXIudjEuSEluY3JCeVJlcXVlc3RIAFIHaGluY3JieRIwCgVoc2Nh",
-            "bhgXIAEoCzIYLmxlaXRoZXIudjEuSFNjYW5SZXF1ZXN0SABSBWhzY2FuEjkK",
-            "CGhyZXZzY2FuGBggASgLMhsubGVpdGhlci52MS5IUmV2U2NhblJlcXVlc3RI",
-            "AFIIaHJldnNjYW4SMwoGaGNsZWFyGBkgASgLMhkubGVpdGhlci52MS5IQ2xl",
-            "YXJSZXF1ZXN0SABSBmhjbGVhchIwCgVscHVzaBgaIAEoCzIYLmxlaXRoZXIu",
-            "djEuTFB1c2hSZXF1ZXN0SABSBWxwdXNoEjAKBXJwdXNoGBsgASgLMhgubGVp",
-            "dGhlci52MS5SUHVzaFJlcXVlc3RIAFIFcnB1c2gSLQoEbHBvcBgcIAEoCzIX",
-            "LmxlaXRoZXIudjEuTFBvcFJlcXVlc3RIAFIEbHBvcBItCgRycG9wGB0gASgL",
-            "MhcubGVpdGhlci52MS5SUG9wUmVxdWVzdEgAUgRycG9wEjMKBmxyYW5nZRge",
-            "IAEoCzIZLmxlaXRoZXIudjEuTFJhbmdlUmVxdWVzdEgAUgZscmFuZ2USLQoE",
-            "bGxlbhgfIAEoCzIXLmxlaXRoZXIudjEuTExlblJlcXVlc3RIAFIEbGxlbhIz",
-            "CgZsaW5kZXgYICABKAsyGS5sZWl0aGVyLnYxLkxJbmRleFJlcXVlc3RIAFIG",
-            "bGluZGV4Ei0KBGxzZXQYISABKAsyFy5sZWl0aGVyLnYxLkxTZXRSZXF1ZXN0",
-            "SABSBGxzZXQSMAoFbHRyaW0YIiABKAsyGC5sZWl0aGVyLnYxLkxUcmltUmVx",
-            "dWVzdEgAUgVsdHJpbRItCgRzYWRkGCMgASgLMhcubGVpdGhlci52MS5TQWRk",
-            "UmVxdWVzdEgAUgRzYWRkEi0KBHNyZW0YJCABKAsyFy5sZWl0aGVyLnYxLlNS",
-            "ZW1SZXF1ZXN0SABSBHNyZW0SOQoIc21lbWJlcnMYJSABKAsyGy5sZWl0aGVy",
-            "LnYxLlNNZW1iZXJzUmVxdWVzdEgAUghzbWVtYmVycxI8CglzaXNtZW1iZXIY",
-            "JiABKAsyHC5sZWl0aGVyLnYxLlNJc01lbWJlclJlcXVlc3RIAFIJc2lzbWVt",
-            "YmVyEjAKBXNjYXJkGCcgASgLMhgubGVpdGhlci52MS5TQ2FyZFJlcXVlc3RI",
-            "AFIFc2NhcmQSMwoGc2ludGVyGCggASgLMhkubGVpdGhlci52MS5TSW50ZXJS",
-            "ZXF1ZXN0SABSBnNpbnRlchIzCgZzdW5pb24YKSABKAsyGS5sZWl0aGVyLnYx",
-            "LlNVbmlvblJlcXVlc3RIAFIGc3VuaW9uEjAKBXNkaWZmGCogASgLMhgubGVp",
-            "dGhlci52MS5TRGlmZlJlcXVlc3RIAFIFc2RpZmYSLQoEemFkZBgrIAEoCzIX",
-            "LmxlaXRoZXIudjEuWkFkZFJlcXVlc3RIAFIEemFkZBItCgR6cmVtGCwgASgL",
-            "MhcubGVpdGhlci52MS5aUmVtUmVxdWVzdEgAUgR6cmVtEjMKBnpzY29yZRgt",
-            "IAEoCzIZLmxlaXRoZXIudjEuWlNjb3JlUmVxdWVzdEgAUgZ6c2NvcmUSNgoH",
-            "emluY3JieRguIAEoCzIaLmxlaXRoZXIudjEuWkluY3JCeVJlcXVlc3RIAFIH",
-            "emluY3JieRIwCgV6Y2FyZBgvIAEoCzIYLmxlaXRoZXIudjEuWkNhcmRSZXF1",
-            "ZXN0SABSBXpjYXJkEjAKBXpyYW5rGDAgASgLMhgubGVpdGhlci52MS5aUmFu",
-            "a1JlcXVlc3RIAFIFenJhbmsSMwoGenJhbmdlGDEgASgLMhkubGVpdGhlci52",
-            "MS5aUmFuZ2VSZXF1ZXN0SABSBnpyYW5nZRI8Cgl6cmV2cmFuZ2UYMiABKAsy",
-            "HC5sZWl0aGVyLnYxLlpSZXZSYW5nZVJlcXVlc3RIAFIJenJldnJhbmdlEkgK",
-            "DXpyYW5nZWJ5c2NvcmUYMyABKAsyIC5sZWl0aGVyLnYxLlpSYW5nZUJ5U2Nv",
-            "cmVSZXF1ZXN0SABSDXpyYW5nZWJ5c2NvcmUSUQoQenJldnJhbmdlYnlzY29y",
-            "ZRg0IAEoCzIjLmxlaXRoZXIudjEuWlJldlJhbmdlQnlTY29yZVJlcXVlc3RI",
-            "AFIQenJldnJhbmdlYnlzY29yZRIzCgZ6Y291bnQYNSABKAsyGS5sZWl0aGVy",
-            "LnYxLlpDb3VudFJlcXVlc3RIAFIGemNvdW50ElEKEHpyZW1yYW5nZWJ5c2Nv",
-            "cmUYNiABKAsyIy5sZWl0aGVyLnYxLlpSZW1SYW5nZUJ5U2NvcmVSZXF1ZXN0",
-            "SABSEHpyZW1yYW5nZWJ5c2NvcmUSLQoEc2Nhbhg3IAEoCzIXLmxlaXRoZXIu",
-            "djEuU2NhblJlcXVlc3RIAFIEc2NhbkIJCgdjb21tYW5kIrMXCgdEYlJlcGx5",
-            "EisKA3NldBgBIAEoCzIXLmxlaXRoZXIudjEuU2V0UmVzcG9uc2VIAFIDc2V0",
-            "EisKA2dldBgCIAEoCzIXLmxlaXRoZXIudjEuR2V0UmVzcG9uc2VIAFIDZ2V0",
-            "EisKA2RlbBgDIAEoCzIXLmxlaXRoZXIudjEuRGVsUmVzcG9uc2VIAFIDZGVs",
-            "EjQKBmV4aXN0cxgEIAEoCzIaLmxlaXRoZXIudjEuRXhpc3RzUmVzcG9uc2VI",
-            "AFIGZXhpc3RzEi4KBGluY3IYBSABKAsyGC5sZWl0aGVyLnYxLkluY3JSZXNw",
-            "b25zZUgAUgRpbmNyEjQKBmluY3JieRgGIAEoCzIaLmxlaXRoZXIudjEuSW5j",
-            "ckJ5UmVzcG9uc2VIAFIGaW5jcmJ5EjQKBnN0cmxlbhgHIAEoCzIaLmxlaXRo",
-            "ZXIudjEuU3RybGVuUmVzcG9uc2VIAFIGc3RybGVuEi4KBG1nZXQYCCABKAsy",
-            "GC5sZWl0aGVyLnYxLk1HZXRSZXNwb25zZUgAUgRtZ2V0Ei4KBG1zZXQYCSAB",
-            "KAsyGC5sZWl0aGVyLnYxLk1TZXRSZXNwb25zZUgAUgRtc2V0EjQKBmV4cGly",
-            "ZRgKIAEoCzIaLmxlaXRoZXIudjEuRXhwaXJlUmVzcG9uc2VIAFIGZXhwaXJl",
-            "EisKA3R0bBgLIAEoCzIXLmxlaXRoZXIudjEuVHRsUmVzcG9uc2VIAFIDdHRs",
-            "Ei4KBGhzZXQYDCABKAsyGC5sZWl0aGVyLnYxLkhTZXRSZXNwb25zZUgAUgRo",
-            "c2V0Ei4KBGhnZXQYDSABKAsyGC5sZWl0aGVyLnYxLkhHZXRSZXNwb25zZUgA",
-            "UgRoZ2V0EjEKBWhtc2V0GA4gASgLMhkubGVpdGhlci52MS5ITVNldFJlc3Bv",
-            "bnNlSABSBWhtc2V0EjEKBWhtZ2V0GA8gASgLMhkubGVpdGhlci52MS5ITUdl",
-            "dFJlc3BvbnNlSABSBWhtZ2V0EjcKB2hnZXRhbGwYECABKAsyGy5sZWl0aGVy",
-            "LnYxLkhHZXRBbGxSZXNwb25zZUgAUgdoZ2V0YWxsEjEKBWhrZXlzGBEgASgL",
-            "MhkubGVpdGhlci52MS5IS2V5c1Jlc3BvbnNlSABSBWhrZXlzEjEKBWh2YWxz",
-            "GBIgASgLMhkubGVpdGhlci52MS5IVmFsc1Jlc3BvbnNlSABSBWh2YWxzEi4K",
-            "BGhkZWwYEyABKAsyGC5sZWl0aGVyLnYxLkhEZWxSZXNwb25zZUgAUgRoZGVs",
-            "Ei4KBGhsZW4YFCABKAsyGC5sZWl0aGVyLnYxLkhMZW5SZXNwb25zZUgAUgRo",
-            "bGVuEjcKB2hleGlzdHMYFSABKAsyGy5sZWl0aGVyLnYxLkhFeGlzdHNSZXNw",
-            "b25zZUgAUgdoZXhpc3RzEjcKB2hpbmNyYnkYFiABKAsyGy5sZWl0aGVyLnYx",
-            "LkhJbmNyQnlSZXNwb25zZUgAUgdoaW5jcmJ5EjEKBWhzY2FuGBcgASgLMhku",
-            "bGVpdGhlci52MS5IU2NhblJlc3BvbnNlSABSBWhzY2FuEjoKCGhyZXZzY2Fu",
-            "GBggASgLMhwubGVpdGhlci52MS5IUmV2U2NhblJlc3BvbnNlSABSCGhyZXZz",
-            "Y2FuEjQKBmhjbGVhchgZIAEoCzIaLmxlaXRoZXIudjEuSENsZWFyUmVzcG9u",
-            "c2VIAFIGaGNsZWFyEjEKBWxwdXNoGBogASgLMhkubGVpdGhlci52MS5MUHVz",
-            "aFJlc3BvbnNlSABSBWxwdXNoEjEKBXJwdXNoGBsgASgLMhkubGVpdGhlci52",
-            "MS5SUHVzaFJlc3BvbnNlSABSBXJwdXNoEi4KBGxwb3AYHCABKAsyGC5sZWl0",
-            "aGVyLnYxLkxQb3BSZXNwb25zZUgAUgRscG9wEi4KBHJwb3AYHSABKAsyGC5s",
-            "ZWl0aGVyLnYxLlJQb3BSZXNwb25zZUgAUgRycG9wEjQKBmxyYW5nZRgeIAEo",
-            "CzIaLmxlaXRoZXIudjEuTFJhbmdlUmVzcG9uc2VIAFIGbHJhbmdlEi4KBGxs",
-            "ZW4YHyABKAsyGC5sZWl0aGVyLnYxLkxMZW5SZXNwb25zZUgAUgRsbGVuEjQK",
-            "BmxpbmRleBggIAEoCzIaLmxlaXRoZXIudjEuTEluZGV4UmVzcG9uc2VIAFIG",
-            "bGluZGV4Ei4KBGxzZXQYISABKAsyGC5sZWl0aGVyLnYxLkxTZXRSZXNwb25z",
-            "ZUgAUgRsc2V0EjEKBWx0cmltGCIgASgLMhkubGVpdGhlci52MS5MVHJpbVJl",
-            "c3BvbnNlSABSBWx0cmltEi4KBHNhZGQYIyABKAsyGC5sZWl0aGVyLnYxLlNB",
-            "ZGRSZXNwb25zZUgAUgRzYWRkEi4KBHNyZW0YJCABKAsyGC5sZWl0aGVyLnYx",
-            "LlNSZW1SZXNwb25zZUgAUgRzcmVtEjoKCHNtZW1iZXJzGCUgASgLMhwubGVp",
-            "dGhlci52MS5TTWVtYmVyc1Jlc3BvbnNlSABSCHNtZW1iZXJzEj0KCXNpc21l",
-            "bWJlchgmIAEoCzIdLmxlaXRoZXIudjEuU0lzTWVtYmVyUmVzcG9uc2VIAFIJ",
-            "c2lzbWVtYmVyEjEKBXNjYXJkGCcgASgLMhkubGVpdGhlci52MS5TQ2FyZFJl",
-            "c3BvbnNlSABSBXNjYXJkEjQKBnNpbnRlchgoIAEoCzIaLmxlaXRoZXIudjEu",
-            "U0ludGVyUmVzcG9uc2VIAFIGc2ludGVyEjQKBnN1bmlvbhgpIAEoCzIaLmxl",
-            "aXRoZXIudjEuU1VuaW9uUmVzcG9uc2VIAFIGc3VuaW9uEjEKBXNkaWZmGCog",
-            "ASgLMhkubGVpdGhlci52MS5TRGlmZlJlc3BvbnNlSABSBXNkaWZmEi4KBHph",
-            "ZGQYKyABKAsyGC5sZWl0aGVyLnYxLlpBZGRSZXNwb25zZUgAUgR6YWRkEi4K",
-            "BHpyZW0YLCABKAsyGC5sZWl0aGVyLnYxLlpSZW1SZXNwb25zZUgAUgR6cmVt",
-            "EjQKBnpzY29yZRgtIAEoCzIaLmxlaXRoZXIudjEuWlNjb3JlUmVzcG9uc2VI",
-            "AFIGenNjb3JlEjcKB3ppbmNyYnkYLiABKAsyGy5sZWl0aGVyLnYxLlpJbmNy",
-            "QnlSZXNwb25zZUgAUgd6aW5jcmJ5EjEKBXpjYXJkGC8gASgLMhkubGVpdGhl",
-            "ci52MS5aQ2FyZFJlc3BvbnNlSABSBXpjYXJkEjEKBXpyYW5rGDAgASgLMhku",
-            "bGVpdGhlci52MS5aUmFua1Jlc3BvbnNlSABSBXpyYW5rEjQKBnpyYW5nZRgx",
-            "IAEoCzIaLmxlaXRoZXIudjEuWlJhbmdlUmVzcG9uc2VIAFIGenJhbmdlEj0K",
-            "CXpyZXZyYW5nZRgyIAEoCzIdLmxlaXRoZXIudjEuWlJldlJhbmdlUmVzcG9u",
-            "c2VIAFIJenJldnJhbmdlEkkKDXpyYW5nZWJ5c2NvcmUYMyABKAsyIS5sZWl0",
-            "aGVyLnYxLlpSYW5nZUJ5U2NvcmVSZXNwb25zZUgAUg16cmFuZ2VieXNjb3Jl",
-            "ElIKEHpyZXZyYW5nZWJ5c2NvcmUYNCABKAsyJC5sZWl0aGVyLnYxLlpSZXZS",
-            "YW5nZUJ5U2NvcmVSZXNwb25zZUgAUhB6cmV2cmFuZ2VieXNjb3JlEjQKBnpj",
-            "b3VudBg1IAEoCzIaLmxlaXRoZXIudjEuWkNvdW50UmVzcG9uc2VIAFIGemNv",
-            "dW50ElIKEHpyZW1yYW5nZWJ5c2NvcmUYNiABKAsyJC5sZWl0aGVyLnYxLlpS",
-            "ZW1SYW5nZUJ5U2NvcmVSZXNwb25zZUgAUhB6cmVtcmFuZ2VieXNjb3JlEi4K",
-            "BHNjYW4YNyABKAsyGC5sZWl0aGVyLnYxLlNjYW5SZXNwb25zZUgAUgRzY2Fu",
-            "EjIKBWVycm9yGGQgASgLMhoubGVpdGhlci52MS5EYkNvbW1hbmRFcnJvckgA",
-            "UgVlcnJvckIHCgVyZXBseSqlAQoLRGJWYWx1ZVR5cGUSHQoZREJfVkFMVUVf",
-            "VFlQRV9VTlNQRUNJRklFRBAAEhgKFERCX1ZBTFVFX1RZUEVfU1RSSU5HEAES",
-            "FgoSREJfVkFMVUVfVFlQRV9IQVNIEAISFgoSREJfVkFMVUVfVFlQRV9MSVNU",
-            "EAMSFQoRREJfVkFMVUVfVFlQRV9TRVQQBBIWChJEQl9WQUxVRV9UWVBFX1pT",
-            "RVQQBSp+ChBEYldyaXRlQ29uZGl0aW9uEiIKHkRCX1dSSVRFX0NPTkRJVElP",
-            "Tl9VTlNQRUNJRklFRBAAEiQKIERCX1dSSVRFX0NPTkRJVElPTl9JRl9OT1Rf",
-            "RVhJU1RTEAESIAocREJfV1JJVEVfQ09ORElUSU9OX0lGX0VYSVNUUxACMokf",
-            "CglEYlNlcnZpY2USNgoDU2V0EhYubGVpdGhlci52MS5TZXRSZXF1ZXN0Ghcu",
-            "bGVpdGhlci52MS5TZXRSZXNwb25zZRI2CgNHZXQSFi5sZWl0aGVyLnYxLkdl",
-            "dFJlcXVlc3QaFy5sZWl0aGVyLnYxLkdldFJlc3BvbnNlEjYKA0RlbBIWLmxl",
-            "aXRoZXIudjEuRGVsUmVxdWVzdBoXLmxlaXRoZXIudjEuRGVsUmVzcG9uc2US",
-            "PwoGRXhpc3RzEhkubGVpdGhlci52MS5FeGlzdHNSZXF1ZXN0GhoubGVpdGhl",
-            "ci52MS5FeGlzdHNSZXNwb25zZRI5CgRJbmNyEhcubGVpdGhlci52MS5JbmNy",
-            "UmVxdWVzdBoYLmxlaXRoZXIudjEuSW5jclJlc3BvbnNlEj8KBkluY3JCeRIZ",
-            "LmxlaXRoZXIudjEuSW5jckJ5UmVxdWVzdBoaLmxlaXRoZXIudjEuSW5jckJ5",
-            "UmVzcG9uc2USPwoGU3RybGVuEhkubGVpdGhlci52MS5TdHJsZW5SZXF1ZXN0",
-            "GhoubGVpdGhlci52MS5TdHJsZW5SZXNwb25zZRI5CgRNR2V0EhcubGVpdGhl",
-            "ci52MS5NR2V0UmVxdWVzdBoYLmxlaXRoZXIudjEuTUdldFJlc3BvbnNlEjkK",
-            "BE1TZXQSFy5sZWl0aGVyLnYxLk1TZXRSZXF1ZXN0GhgubGVpdGhlci52MS5N",
-            "U2V0UmVzcG9uc2USPwoGRXhwaXJlEhkubGVpdGhlci52MS5FeHBpcmVSZXF1",
-            "ZXN0GhoubGVpdGhlci52MS5FeHBpcmVSZXNwb25zZRI2CgNUdGwSFi5sZWl0",
-            "aGVyLnYxLlR0bFJlcXVlc3QaFy5sZWl0aGVyLnYxLlR0bFJlc3BvbnNlEjkK",
-            "BEhTZXQSFy5sZWl0aGVyLnYxLkhTZXRSZXF1ZXN0GhgubGVpdGhlci52MS5I",
-            "U2V0UmVzcG9uc2USOQoESEdldBIXLmxlaXRoZXIudjEuSEdldFJlcXVlc3Qa",
-            "GC5sZWl0aGVyLnYxLkhHZXRSZXNwb25zZRI8CgVITVNldBIYLmxlaXRoZXIu",
-            "djEuSE1TZXRSZXF1ZXN0GhkubGVpdGhlci52MS5ITVNldFJlc3BvbnNlEjwK",
-            "BUhNR2V0EhgubGVpdGhlci52MS5ITUdldFJlcXVlc3QaGS5sZWl0aGVyLnYx",
-            "LkhNR2V0UmVzcG9uc2USQgoHSEdldEFsbBIaLmxlaXRoZXIudjEuSEdldEFs",
-            "bFJlcXVlc3QaGy5sZWl0aGVyLnYxLkhHZXRBbGxSZXNwb25zZRI8CgVIS2V5",
-            "cxIYLmxlaXRoZXIudjEuSEtleXNSZXF1ZXN0GhkubGVpdGhlci52MS5IS2V5",
-            "c1Jlc3BvbnNlEjwKBUhWYWxzEhgubGVpdGhlci52MS5IVmFsc1JlcXVlc3Qa",
-            "GS5sZWl0aGVyLnYxLkhWYWxzUmVzcG9uc2USOQoESERlbBIXLmxlaXRoZXIu",
-            "djEuSERlbFJlcXVlc3QaGC5sZWl0aGVyLnYxLkhEZWxSZXNwb25zZRI5CgRI",
-            "TGVuEhcubGVpdGhlci52MS5ITGVuUmVxdWVzdBoYLmxlaXRoZXIudjEuSExl",
-            "blJlc3BvbnNlEkIKB0hFeGlzdHMSGi5sZWl0aGVyLnYxLkhFeGlzdHNSZXF1",
-            "ZXN0GhsubGVpdGhlci52MS5IRXhpc3RzUmVzcG9uc2USQgoHSEluY3JCeRIa",
-            "LmxlaXRoZXIudjEuSEluY3JCeVJlcXVlc3QaGy5sZWl0aGVyLnYxLkhJbmNy",
-            "QnlSZXNwb25zZRI8CgVIU2NhbhIYLmxlaXRoZXIudjEuSFNjYW5SZXF1ZXN0",
-            "GhkubGVpdGhlci52MS5IU2NhblJlc3BvbnNlEkUKCEhSZXZTY2FuEhsubGVp",
-            "dGhlci52MS5IUmV2U2NhblJlcXVlc3QaHC5sZWl0aGVyLnYxLkhSZXZTY2Fu",
-            "UmVzcG9uc2USPwoGSENsZWFyEhkubGVpdGhlci52MS5IQ2xlYXJSZXF1ZXN0",
-            "GhoubGVpdGhlci52MS5IQ2xlYXJSZXNwb25zZRI8CgVMUHVzaBIYLmxlaXRo",
-            "ZXIudjEuTFB1c2hSZXF1ZXN0GhkubGVpdGhlci52MS5MUHVzaFJlc3BvbnNl",
-            "EjwKBVJQdXNoEhgubGVpdGhlci52MS5SUHVzaFJlcXVlc3QaGS5sZWl0aGVy",
-            "LnYxLlJQdXNoUmVzcG9uc2USOQoETFBvcBIXLmxlaXRoZXIudjEuTFBvcFJl",
-            "cXVlc3QaGC5sZWl0aGVyLnYxLkxQb3BSZXNwb25zZRI5CgRSUG9wEhcubGVp",
-            "dGhlci52MS5SUG9wUmVxdWVzdBoYLmxlaXRoZXIudjEuUlBvcFJlc3BvbnNl",
-            "Ej8KBkxSYW5nZRIZLmxlaXRoZXIudjEuTFJhbmdlUmVxdWVzdBoaLmxlaXRo",
-            "ZXIudjEuTFJhbmdlUmVzcG9uc2USOQoETExlbhIXLmxlaXRoZXIudjEuTExl",
-            "blJlcXVlc3QaGC5sZWl0aGVyLnYxLkxMZW5SZXNwb25zZRI/CgZMSW5kZXgS",
-            "GS5sZWl0aGVyLnYxLkxJbmRleFJlcXVlc3QaGi5sZWl0aGVyLnYxLkxJbmRl",
-            "eFJlc3BvbnNlEjkKBExTZXQSFy5sZWl0aGVyLnYxLkxTZXRSZXF1ZXN0Ghgu",
-            "bGVpdGhlci52MS5MU2V0UmVzcG9uc2USPAoFTFRyaW0SGC5sZWl0aGVyLnYx",
-            "LkxUcmltUmVxdWVzdBoZLmxlaXRoZXIudjEuTFRyaW1SZXNwb25zZRI5CgRT",
-            "QWRkEhcubGVpdGhlci52MS5TQWRkUmVxdWVzdBoYLmxlaXRoZXIudjEuU0Fk",
-            "ZFJlc3BvbnNlEjkKBFNSZW0SFy5sZWl0aGVyLnYxLlNSZW1SZXF1ZXN0Ghgu",
-            "bGVpdGhlci52MS5TUmVtUmVzcG9uc2USRQoIU01lbWJlcnMSGy5sZWl0aGVy",
-            "LnYxLlNNZW1iZXJzUmVxdWVzdBocLmxlaXRoZXIudjEuU01lbWJlcnNSZXNw",
-            "b25zZRJICglTSXNNZW1iZXISHC5sZWl0aGVyLnYxLlNJc01lbWJlclJlcXVl",
-            "c3QaHS5sZWl0aGVyLnYxLlNJc01lbWJlclJlc3BvbnNlEjwKBVNDYXJkEhgu",
-            "bGVpdGhlci52MS5TQ2FyZFJlcXVlc3QaGS5sZWl0aGVyLnYxLlNDYXJkUmVz",
-            "cG9uc2USPwoGU0ludGVyEhkubGVpdGhlci52MS5TSW50ZXJSZXF1ZXN0Ghou",
-            "bGVpdGhlci52MS5TSW50ZXJSZXNwb25zZRI/CgZTVW5pb24SGS5sZWl0aGVy",
-            "LnYxLlNVbmlvblJlcXVlc3QaGi5sZWl0aGVyLnYxLlNVbmlvblJlc3BvbnNl",
-            "EjwKBVNEaWZmEhgubGVpdGhlci52MS5TRGlmZlJlcXVlc3QaGS5sZWl0aGVy",
-            "LnYxLlNEaWZmUmVzcG9uc2USOQoEWkFkZBIXLmxlaXRoZXIudjEuWkFkZFJl",
-            "cXVlc3QaGC5sZWl0aGVyLnYxLlpBZGRSZXNwb25zZRI5CgRaUmVtEhcubGVp",
-            "dGhlci52MS5aUmVtUmVxdWVzdBoYLmxlaXRoZXIudjEuWlJlbVJlc3BvbnNl",
-            "Ej8KBlpTY29yZRIZLmxlaXRoZXIudjEuWlNjb3JlUmVxdWVzdBoaLmxlaXRo",
-            "ZXIudjEuWlNjb3JlUmVzcG9uc2USQgoHWkluY3JCeRIaLmxlaXRoZXIudjEu",
-            "WkluY3JCeVJlcXVlc3QaGy5sZWl0aGVyLnYxLlpJbmNyQnlSZXNwb25zZRI8",
-            "CgVaQ2FyZBIYLmxlaXRoZXIudjEuWkNhcmRSZXF1ZXN0GhkubGVpdGhlci52",
-            "MS5aQ2FyZFJlc3BvbnNlEjwKBVpSYW5rEhgubGVpdGhlci52MS5aUmFua1Jl",
-            "cXVlc3QaGS5sZWl0aGVyLnYxLlpSYW5rUmVzcG9uc2USPwoGWlJhbmdlEhku",
-            "bGVpdGhlci52MS5aUmFuZ2VSZXF1ZXN0GhoubGVpdGhlci52MS5aUmFuZ2VS",
-            "ZXNwb25zZRJICglaUmV2UmFuZ2USHC5sZWl0aGVyLnYxLlpSZXZSYW5nZVJl",
-            "cXVlc3QaHS5sZWl0aGVyLnYxLlpSZXZSYW5nZVJlc3BvbnNlElQKDVpSYW5n",
-            "ZUJ5U2NvcmUSIC5sZWl0aGVyLnYxLlpSYW5nZUJ5U2NvcmVSZXF1ZXN0GiEu",
-            "bGVpdGhlci52MS5aUmFuZ2VCeVNjb3JlUmVzcG9uc2USXQoQWlJldlJhbmdl",
-            "QnlTY29yZRIjLmxlaXRoZXIudjEuWlJldlJhbmdlQnlTY29yZVJlcXVlc3Qa",
-            "JC5sZWl0aGVyLnYxLlpSZXZSYW5nZUJ5U2NvcmVSZXNwb25zZRI/CgZaQ291",
-            "bnQSGS5sZWl0aGVyLnYxLlpDb3VudFJlcXVlc3QaGi5sZWl0aGVyLnYxLlpD",
-            "b3VudFJlc3BvbnNlEl0KEFpSZW1SYW5nZUJ5U2NvcmUSIy5sZWl0aGVyLnYx",
-            "LlpSZW1SYW5nZUJ5U2NvcmVSZXF1ZXN0GiQubGVpdGhlci52MS5aUmVtUmFu",
-            "Z2VCeVNjb3JlUmVzcG9uc2USOQoEU2NhbhIXLmxlaXRoZXIudjEuU2NhblJl",
-            "cXVlc3QaGC5sZWl0aGVyLnYxLlNjYW5SZXNwb25zZRI8CgVCYXRjaBIYLmxl",
-            "aXRoZXIudjEuQmF0Y2hSZXF1ZXN0GhkubGVpdGhlci52MS5CYXRjaFJlc3Bv",
-            "bnNlEl0KEEJlZ2luVHJhbnNhY3Rpb24SIy5sZWl0aGVyLnYxLkJlZ2luVHJh",
-            "bnNhY3Rpb25SZXF1ZXN0GiQubGVpdGhlci52MS5CZWdpblRyYW5zYWN0aW9u",
-            "UmVzcG9uc2USYAoRQ29tbWl0VHJhbnNhY3Rpb24SJC5sZWl0aGVyLnYxLkNv",
-            "bW1pdFRyYW5zYWN0aW9uUmVxdWVzdBolLmxlaXRoZXIudjEuQ29tbWl0VHJh",
-            "bnNhY3Rpb25SZXNwb25zZRJmChNSb2xsYmFja1RyYW5zYWN0aW9uEiYubGVp",
-            "dGhlci52MS5Sb2xsYmFja1RyYW5zYWN0aW9uUmVxdWVzdBonLmxlaXRoZXIu",
-            "djEuUm9sbGJhY2tUcmFuc2FjdGlvblJlc3BvbnNlEksKCkdldExhc3RTZXES",
-            "HS5sZWl0aGVyLnYxLkdldExhc3RTZXFSZXF1ZXN0Gh4ubGVpdGhlci52MS5H",
-            "ZXRMYXN0U2VxUmVzcG9uc2VCowEKDWlvLmxlaXRoZXIudjFCDkRiU2Vydmlj",
-            "ZVByb3RvUAFaOWdpdGh1Yi5jb20vbGVpdGhlci9sZWl0aGVyLXRzL2dlbi9n",
-            "by9sZWl0aGVyL3YxO2xlaXRoZXJ2MaICA0xYWKoCCkxlaXRoZXIuVjHKAgpM",
-            "ZWl0aGVyXFYx4gIWTGVpdGhlclxWMVxHUEJNZXRhZGF0YeoCC0xlaXRoZXI6",
-            "OlYxYgZwcm90bzM="));
+            "bnNhY3Rpb25JZBIQCgNrZXkYAyABKAlSA2tleRIWCgZtZW1iZXIYBCABKAxS",
+            "Bm1lbWJlchIYCgdyZXZlcnNlGAUgASgIUgdyZXZlcnNlIjkKDVpSYW5rUmVz",
+            "cG9uc2USFAoFZm91bmQYASABKAhSBWZvdW5kEhIKBHJhbmsYAiABKARSBHJh",
+            "bmsiigEKDVpSYW5nZVJlcXVlc3QSFgoGaGFuZGxlGAEgASgJUgZoYW5kbGUS",
+            "JQoOdHJhbnNhY3Rpb25faWQYAiABKAlSDXRyYW5zYWN0aW9uSWQSEAoDa2V5",
+            "GAMgASgJUgNrZXkSFAoFc3RhcnQYBCABKANSBXN0YXJ0EhIKBHN0b3AYBSAB",
+            "KANSBHN0b3AiRgoOWlJhbmdlUmVzcG9uc2USNAoHbWVtYmVycxgBIAMoCzIa",
+            "LmxlaXRoZXIudjEuRGJTY29yZWRNZW1iZXJSB21lbWJlcnMijQEKEFpSZXZS",
+            "YW5nZVJlcXVlc3QSFgoGaGFuZGxlGAEgASgJUgZoYW5kbGUSJQoOdHJhbnNh",
+            "Y3Rpb25faWQYAiABKAlSDXRyYW5zYWN0aW9uSWQSEAoDa2V5GAMgASgJUgNr",
+            "ZXkSFAoFc3RhcnQYBCABKANSBXN0YXJ0EhIKBHN0b3AYBSABKANSBHN0b3Ai",
+            "SQoRWlJldlJhbmdlUmVzcG9uc2USNAoHbWVtYmVycxgBIAMoCzIaLmxlaXRo",
+            "ZXIudjEuRGJTY29yZWRNZW1iZXJSB21lbWJlcnMixQEKFFpSYW5nZUJ5U2Nv",
+            "cmVSZXF1ZXN0EhYKBmhhbmRsZRgBIAEoCVIGaGFuZGxlEiUKDnRyYW5zYWN0",
+            "aW9uX2lkGAIgASgJUg10cmFuc2FjdGlvbklkEhAKA2tleRgDIAEoCVIDa2V5",
+            "Ei4KBXJhbmdlGAQgASgLMhgubGVpdGhlci52MS5EYlNjb3JlUmFuZ2VSBXJh",
+            "bmdlEhYKBm9mZnNldBgFIAEoBFIGb2Zmc2V0EhQKBWNvdW50GAYgASgEUgVj",
+            "b3VudCJNChVaUmFuZ2VCeVNjb3JlUmVzcG9uc2USNAoHbWVtYmVycxgBIAMo",
+            "CzIaLmxlaXRoZXIudjEuRGJTY29yZWRNZW1iZXJSB21lbWJlcnMiyAEKF1pS",
+            "ZXZSYW5nZUJ5U2NvcmVSZXF1ZXN0EhYKBmhhbmRsZRgBIAEoCVIGaGFuZGxl",
+            "EiUKDnRyYW5zYWN0aW9uX2lkGAIgASgJUg10cmFuc2FjdGlvbklkEhAKA2tl",
+            "eRgDIAEoCVIDa2V5Ei4KBXJhbmdlGAQgASgLMhgubGVpdGhlci52MS5EYlNj",
+            "b3JlUmFuZ2VSBXJhbmdlEhYKBm9mZnNldBgFIAEoBFIGb2Zmc2V0EhQKBWNv",
+            "dW50GAYgASgEUgVjb3VudCJQChhaUmV2UmFuZ2VCeVNjb3JlUmVzcG9uc2US",
+            "NAoHbWVtYmVycxgBIAMoCzIaLmxlaXRoZXIudjEuRGJTY29yZWRNZW1iZXJS",
+            "B21lbWJlcnMikAEKDVpDb3VudFJlcXVlc3QSFgoGaGFuZGxlGAEgASgJUgZo",
+            "YW5kbGUSJQoOdHJhbnNhY3Rpb25faWQYAiABKAlSDXRyYW5zYWN0aW9uSWQS",
+            "EAoDa2V5GAMgASgJUgNrZXkSLgoFcmFuZ2UYBCABKAsyGC5sZWl0aGVyLnYx",
+            "LkRiU2NvcmVSYW5nZVIFcmFuZ2UiJgoOWkNvdW50UmVzcG9uc2USFAoFY291",
+            "bnQYASABKARSBWNvdW50IpoBChdaUmVtUmFuZ2VCeVNjb3JlUmVxdWVzdBIW",
+            "CgZoYW5kbGUYASABKAlSBmhhbmRsZRIlCg50cmFuc2FjdGlvbl9pZBgCIAEo",
+            "CVINdHJhbnNhY3Rpb25JZBIQCgNrZXkYAyABKAlSA2tleRIuCgVyYW5nZRgE",
+            "IAEoCzIYLmxlaXRoZXIudjEuRGJTY29yZVJhbmdlUgVyYW5nZSI0ChhaUmVt",
+            "UmFuZ2VCeVNjb3JlUmVzcG9uc2USGAoHcmVtb3ZlZBgBIAEoBFIHcmVtb3Zl",
+            "ZCLbAQoLU2NhblJlcXVlc3QSFgoGaGFuZGxlGAEgASgJUgZoYW5kbGUSJQoO",
+            "dHJhbnNhY3Rpb25faWQYAiABKAlSDXRyYW5zYWN0aW9uSWQSFgoGY3Vyc29y",
+            "GAMgASgJUgZjdXJzb3ISGAoHcGF0dGVybhgEIAEoCVIHcGF0dGVybhIUCgVj",
+            "b3VudBgFIAEoDVIFY291bnQSKwoEdHlwZRgGIAEoDjIXLmxlaXRoZXIudjEu",
+            "RGJWYWx1ZVR5cGVSBHR5cGUSGAoHcmV2ZXJzZRgHIAEoCFIHcmV2ZXJzZSJM",
+            "CgtEYlNjYW5FbnRyeRIQCgNrZXkYASABKAlSA2tleRIrCgR0eXBlGAIgASgO",
+            "MhcubGVpdGhlci52MS5EYlZhbHVlVHlwZVIEdHlwZSJiCgxTY2FuUmVzcG9u",
+            "c2USMQoHZW50cmllcxgBIAMoCzIXLmxlaXRoZXIudjEuRGJTY2FuRW50cnlS",
+            "B2VudHJpZXMSHwoLbmV4dF9jdXJzb3IYAiABKAlSCm5leHRDdXJzb3IiZgoX",
+            "QmVnaW5UcmFuc2FjdGlvblJlcXVlc3QSFgoGaGFuZGxlGAEgASgJUgZoYW5k",
+            "bGUSMwoHdGltZW91dBgCIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlv",
+            "blIHdGltZW91dCJ8ChhCZWdpblRyYW5zYWN0aW9uUmVzcG9uc2USJQoOdHJh",
+            "bnNhY3Rpb25faWQYASABKAlSDXRyYW5zYWN0aW9uSWQSOQoKZXhwaXJlc19h",
+            "dBgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSCWV4cGlyZXNB",
+            "dCJZChhDb21taXRUcmFuc2FjdGlvblJlcXVlc3QSFgoGaGFuZGxlGAEgASgJ",
+            "UgZoYW5kbGUSJQoOdHJhbnNhY3Rpb25faWQYAiABKAlSDXRyYW5zYWN0aW9u",
+            "SWQiNwoZQ29tbWl0VHJhbnNhY3Rpb25SZXNwb25zZRIaCghzZXF1ZW5jZRgB",
+            "IAEoBFIIc2VxdWVuY2UiWwoaUm9sbGJhY2tUcmFuc2FjdGlvblJlcXVlc3QS",
+            "FgoGaGFuZGxlGAEgASgJUgZoYW5kbGUSJQoOdHJhbnNhY3Rpb25faWQYAiAB",
+            "KAlSDXRyYW5zYWN0aW9uSWQiHQobUm9sbGJhY2tUcmFuc2FjdGlvblJlc3Bv",
+            "bnNlIisKEUdldExhc3RTZXFSZXF1ZXN0EhYKBmhhbmRsZRgBIAEoCVIGaGFu",
+            "ZGxlIjAKEkdldExhc3RTZXFSZXNwb25zZRIaCghzZXF1ZW5jZRgBIAEoBFII",
+            "c2VxdWVuY2UibwoORGJDb21tYW5kRXJyb3ISEgoEY29kZRgBIAEoDVIEY29k",
+            "ZRIYCgdtZXNzYWdlGAIgASgJUgdtZXNzYWdlEi8KBmRldGFpbBgDIAEoCzIX",
+            "LmxlaXRoZXIudjEuRXJyb3JEZXRhaWxSBmRldGFpbCKYAQoMQmF0Y2hSZXF1",
+            "ZXN0EhYKBmhhbmRsZRgBIAEoCVIGaGFuZGxlEiUKDnRyYW5zYWN0aW9uX2lk",
+            "GAIgASgJUg10cmFuc2FjdGlvbklkEjEKCGNvbW1hbmRzGAMgAygLMhUubGVp",
+            "dGhlci52MS5EYkNvbW1hbmRSCGNvbW1hbmRzEhYKBmF0b21pYxgEIAEoCFIG",
+            "YXRvbWljIj4KDUJhdGNoUmVzcG9uc2USLQoHcmVwbGllcxgBIAMoCzITLmxl",
+            "aXRoZXIudjEuRGJSZXBseVIHcmVwbGllcyLMFgoJRGJDb21tYW5kEioKA3Nl",
+            "dBgBIAEoCzIWLmxlaXRoZXIudjEuU2V0UmVxdWVzdEgAUgNzZXQSKgoDZ2V0",
+            "GAIgASgLMhYubGVpdGhlci52MS5HZXRSZXF1ZXN0SABSA2dldBIqCgNkZWwY",
+            "AyABKAsyFi5sZWl0aGVyLnYxLkRlbFJlcXVlc3RIAFIDZGVsEjMKBmV4aXN0",
+            "cxgEIAEoCzIZLmxlaXRoZXIudjEuRXhpc3RzUmVxdWVzdEgAUgZleGlzdHMS",
+            "LQoEaW5jchgFIAEoCzIXLmxlaXRoZXIudjEuSW5jclJlcXVlc3RIAFIEaW5j",
+            "chIzCgZpbmNyYnkYBiABKAsyGS5sZWl0aGVyLnYxLkluY3JCeVJlcXVlc3RI",
+            "AFIGaW5jcmJ5EjMKBnN0cmxlbhgHIAEoCzIZLmxlaXRoZXIudjEuU3RybGVu",
+            "UmVxdWVzdEgAUgZzdHJsZW4SLQoEbWdldBgIIAEoCzIXLmxlaXRoZXIudjEu",
+            "TUdldFJlcXVlc3RIAFIEbWdldBItCgRtc2V0GAkgASgLMhcubGVpdGhlci52",
+            "MS5NU2V0UmVxdWVzdEgAUgRtc2V0EjMKBmV4cGlyZRgKIAEoCzIZLmxlaXRo",
+            "ZXIudjEuRXhwaXJlUmVxdWVzdEgAUgZleHBpcmUSKgoDdHRsGAsgASgLMhYu",
+            "bGVpdGhlci52MS5UdGxSZXF1ZXN0SABSA3R0bBItCgRoc2V0GAwgASgLMhcu",
+            "bGVpdGhlci52MS5IU2V0UmVxdWVzdEgAUgRoc2V0Ei0KBGhnZXQYDSABKAsy",
+            "Fy5sZWl0aGVyLnYxLkhHZXRSZXF1ZXN0SABSBGhnZXQSMAoFaG1zZXQYDiAB",
+            "KAsyGC5sZWl0aGVyLnYxLkhNU2V0UmVxdWVzdEgAUgVobXNldBIwCgVobWdl",
+            "dBgPIAEoCzIYLmxlaXRoZXIudjEuSE1HZXRSZXF1ZXN0SABSBWhtZ2V0EjYK",
+            "B2hnZXRhbGwYECABKAsyGi5sZWl0aGVyLnYxLkhHZXRBbGxSZXF1ZXN0SABS",
+            "B2hnZXRhbGwSMAoFaGtleXMYESABKAsyGC5sZWl0aGVyLnYxLkhLZXlzUmVx",
+            "dWVzdEgAUgVoa2V5cxIwCgVodmFscxgSIAEoCzIYLmxlaXRoZXIudjEuSFZh",
+            "bHNSZXF1ZXN0SABSBWh2YWxzEi0KBGhkZWwYEyABKAsyFy5sZWl0aGVyLnYx",
+            "LkhEZWxSZXF1ZXN0SABSBGhkZWwSLQoEaGxlbhgUIAEoCzIXLmxlaXRoZXIu",
+            "djEuSExlblJlcXVlc3RIAFIEaGxlbhI2CgdoZXhpc3RzGBUgASgLMhoubGVp",
+            "dGhlci52MS5IRXhpc3RzUmVxdWVzdEgAUgdoZXhpc3RzEjYKB2hpbmNyYnkY",
+            "FiABKAsyGi5sZWl0aGVyLnYxLkhJbmNyQnlSZXF1ZXN0SABSB2hpbmNyYnkS",
+            "MAoFaHNjYW4YFyABKAsyGC5sZWl0aGVyLnYxLkhTY2FuUmVxdWVzdEgAUgVo",
+            "c2NhbhI5CghocmV2c2NhbhgYIAEoCzIbLmxlaXRoZXIudjEuSFJldlNjYW5S",
+            "ZXF1ZXN0SABSCGhyZXZzY2FuEjMKBmhjbGVhchgZIAEoCzIZLmxlaXRoZXIu",
+            "djEuSENsZWFyUmVxdWVzdEgAUgZoY2xlYXISMAoFbHB1c2gYGiABKAsyGC5s",
+            "ZWl0aGVyLnYxLkxQdXNoUmVxdWVzdEgAUgVscHVzaBIwCgVycHVzaBgbIAEo",
+            "CzIYLmxlaXRoZXIudjEuUlB1c2hSZXF1ZXN0SABSBXJwdXNoEi0KBGxwb3AY",
+            "HCABKAsyFy5sZWl0aGVyLnYxLkxQb3BSZXF1ZXN0SABSBGxwb3ASLQoEcnBv",
+            "cBgdIAEoCzIXLmxlaXRoZXIudjEuUlBvcFJlcXVlc3RIAFIEcnBvcBIzCgZs",
+            "cmFuZ2UYHiABKAsyGS5sZWl0aGVyLnYxLkxSYW5nZVJlcXVlc3RIAFIGbHJh",
+            "bmdlEi0KBGxsZW4YHyABKAsyFy5sZWl0aGVyLnYxLkxMZW5SZXF1ZXN0SABS",
+            "BGxsZW4SMwoGbGluZGV4GCAgASgLMhkubGVpdGhlci52MS5MSW5kZXhSZXF1",
+            "ZXN0SABSBmxpbmRleBItCgRsc2V0GCEgASgLMhcubGVpdGhlci52MS5MU2V0",
+            "UmVxdWVzdEgAUgRsc2V0EjAKBWx0cmltGCIgASgLMhgubGVpdGhlci52MS5M",
+            "VHJpbVJlcXVlc3RIAFIFbHRyaW0SLQoEc2FkZBgjIAEoCzIXLmxlaXRoZXIu",
+            "djEuU0FkZFJlcXVlc3RIAFIEc2FkZBItCgRzcmVtGCQgASgLMhcubGVpdGhl",
+            "ci52MS5TUmVtUmVxdWVzdEgAUgRzcmVtEjkKCHNtZW1iZXJzGCUgASgLMhsu",
+            "bGVpdGhlci52MS5TTWVtYmVyc1JlcXVlc3RIAFIIc21lbWJlcnMSPAoJc2lz",
+            "bWVtYmVyGCYgASgLMhwubGVpdGhlci52MS5TSXNNZW1iZXJSZXF1ZXN0SABS",
+            "CXNpc21lbWJlchIwCgVzY2FyZBgnIAEoCzIYLmxlaXRoZXIudjEuU0NhcmRS",
+            "ZXF1ZXN0SABSBXNjYXJkEjMKBnNpbnRlchgoIAEoCzIZLmxlaXRoZXIudjEu",
+            "U0ludGVyUmVxdWVzdEgAUgZzaW50ZXISMwoGc3VuaW9uGCkgASgLMhkubGVp",
+            "dGhlci52MS5TVW5pb25SZXF1ZXN0SABSBnN1bmlvbhIwCgVzZGlmZhgqIAEo",
+            "CzIYLmxlaXRoZXIudjEuU0RpZmZSZXF1ZXN0SABSBXNkaWZmEi0KBHphZGQY",
+            "KyABKAsyFy5sZWl0aGVyLnYxLlpBZGRSZXF1ZXN0SABSBHphZGQSLQoEenJl",
+            "bRgsIAEoCzIXLmxlaXRoZXIudjEuWlJlbVJlcXVlc3RIAFIEenJlbRIzCgZ6",
+            "c2NvcmUYLSABKAsyGS5sZWl0aGVyLnYxLlpTY29yZVJlcXVlc3RIAFIGenNj",
+            "b3JlEjYKB3ppbmNyYnkYLiABKAsyGi5sZWl0aGVyLnYxLlpJbmNyQnlSZXF1",
+            "ZXN0SABSB3ppbmNyYnkSMAoFemNhcmQYLyABKAsyGC5sZWl0aGVyLnYxLlpD",
+            "YXJkUmVxdWVzdEgAUgV6Y2FyZBIwCgV6cmFuaxgwIAEoCzIYLmxlaXRoZXIu",
+            "djEuWlJhbmtSZXF1ZXN0SABSBXpyYW5rEjMKBnpyYW5nZRgxIAEoCzIZLmxl",
+            "aXRoZXIudjEuWlJhbmdlUmVxdWVzdEgAUgZ6cmFuZ2USPAoJenJldnJhbmdl",
+            "GDIgASgLMhwubGVpdGhlci52MS5aUmV2UmFuZ2VSZXF1ZXN0SABSCXpyZXZy",
+            "YW5nZRJICg16cmFuZ2VieXNjb3JlGDMgASgLMiAubGVpdGhlci52MS5aUmFu",
+            "Z2VCeVNjb3JlUmVxdWVzdEgAUg16cmFuZ2VieXNjb3JlElEKEHpyZXZyYW5n",
+            "ZWJ5c2NvcmUYNCABKAsyIy5sZWl0aGVyLnYxLlpSZXZSYW5nZUJ5U2NvcmVS",
+            "ZXF1ZXN0SABSEHpyZXZyYW5nZWJ5c2NvcmUSMwoGemNvdW50GDUgASgLMhku",
+            "bGVpdGhlci52MS5aQ291bnRSZXF1ZXN0SABSBnpjb3VudBJRChB6cmVtcmFu",
+            "Z2VieXNjb3JlGDYgASgLMiMubGVpdGhlci52MS5aUmVtUmFuZ2VCeVNjb3Jl",
+            "UmVxdWVzdEgAUhB6cmVtcmFuZ2VieXNjb3JlEi0KBHNjYW4YNyABKAsyFy5s",
+            "ZWl0aGVyLnYxLlNjYW5SZXF1ZXN0SABSBHNjYW5CCQoHY29tbWFuZCKzFwoH",
+            "RGJSZXBseRIrCgNzZXQYASABKAsyFy5sZWl0aGVyLnYxLlNldFJlc3BvbnNl",
+            "SABSA3NldBIrCgNnZXQYAiABKAsyFy5sZWl0aGVyLnYxLkdldFJlc3BvbnNl",
+            "SABSA2dldBIrCgNkZWwYAyABKAsyFy5sZWl0aGVyLnYxLkRlbFJlc3BvbnNl",
+            "SABSA2RlbBI0CgZleGlzdHMYBCABKAsyGi5sZWl0aGVyLnYxLkV4aXN0c1Jl",
+            "c3BvbnNlSABSBmV4aXN0cxIuCgRpbmNyGAUgASgLMhgubGVpdGhlci52MS5J",
+            "bmNyUmVzcG9uc2VIAFIEaW5jchI0CgZpbmNyYnkYBiABKAsyGi5sZWl0aGVy",
+            "LnYxLkluY3JCeVJlc3BvbnNlSABSBmluY3JieRI0CgZzdHJsZW4YByABKAsy",
+            "Gi5sZWl0aGVyLnYxLlN0cmxlblJlc3BvbnNlSABSBnN0cmxlbhIuCgRtZ2V0",
+            "GAggASgLMhgubGVpdGhlci52MS5NR2V0UmVzcG9uc2VIAFIEbWdldBIuCgRt",
+            "c2V0GAkgASgLMhgubGVpdGhlci52MS5NU2V0UmVzcG9uc2VIAFIEbXNldBI0",
+            "CgZleHBpcmUYCiABKAsyGi5sZWl0aGVyLnYxLkV4cGlyZVJlc3BvbnNlSABS",
+            "BmV4cGlyZRIrCgN0dGwYCyABKAsyFy5sZWl0aGVyLnYxLlR0bFJlc3BvbnNl",
+            "SABSA3R0bBIuCgRoc2V0GAwgASgLMhgubGVpdGhlci52MS5IU2V0UmVzcG9u",
+            "c2VIAFIEaHNldBIuCgRoZ2V0GA0gASgLMhgubGVpdGhlci52MS5IR2V0UmVz",
+            "cG9uc2VIAFIEaGdldBIxCgVobXNldBgOIAEoCzIZLmxlaXRoZXIudjEuSE1T",
+            "ZXRSZXNwb25zZUgAUgVobXNldBIxCgVobWdldBgPIAEoCzIZLmxlaXRoZXIu",
+            "djEuSE1HZXRSZXNwb25zZUgAUgVobWdldBI3CgdoZ2V0YWxsGBAgASgLMhsu",
+            "bGVpdGhlci52MS5IR2V0QWxsUmVzcG9uc2VIAFIHaGdldGFsbBIxCgVoa2V5",
+            "cxgRIAEoCzIZLmxlaXRoZXIudjEuSEtleXNSZXNwb25zZUgAUgVoa2V5cxIx",
+            "CgVodmFscxgSIAEoCzIZLmxlaXRoZXIudjEuSFZhbHNSZXNwb25zZUgAUgVo",
+            "dmFscxIuCgRoZGVsGBMgASgLMhgubGVpdGhlci52MS5IRGVsUmVzcG9uc2VI",
+            "AFIEaGRlbBIuCgRobGVuGBQgASgLMhgubGVpdGhlci52MS5ITGVuUmVzcG9u",
+            "c2VIAFIEaGxlbhI3CgdoZXhpc3RzGBUgASgLMhsubGVpdGhlci52MS5IRXhp",
+            "c3RzUmVzcG9uc2VIAFIHaGV4aXN0cxI3CgdoaW5jcmJ5GBYgASgLMhsubGVp",
+            "dGhlci52MS5ISW5jckJ5UmVzcG9uc2VIAFIHaGluY3JieRIxCgVoc2NhbhgX",
+            "IAEoCzIZLmxlaXRoZXIudjEuSFNjYW5SZXNwb25zZUgAUgVoc2NhbhI6Cgho",
+            "cmV2c2NhbhgYIAEoCzIcLmxlaXRoZXIudjEuSFJldlNjYW5SZXNwb25zZUgA",
+            "UghocmV2c2NhbhI0CgZoY2xlYXIYGSABKAsyGi5sZWl0aGVyLnYxLkhDbGVh",
+            "clJlc3BvbnNlSABSBmhjbGVhchIxCgVscHVzaBgaIAEoCzIZLmxlaXRoZXIu",
+            "djEuTFB1c2hSZXNwb25zZUgAUgVscHVzaBIxCgVycHVzaBgbIAEoCzIZLmxl",
+            "aXRoZXIudjEuUlB1c2hSZXNwb25zZUgAUgVycHVzaBIuCgRscG9wGBwgASgL",
+            "MhgubGVpdGhlci52MS5MUG9wUmVzcG9uc2VIAFIEbHBvcBIuCgRycG9wGB0g",
+            "ASgLMhgubGVpdGhlci52MS5SUG9wUmVzcG9uc2VIAFIEcnBvcBI0CgZscmFu",
+            "Z2UYHiABKAsyGi5sZWl0aGVyLnYxLkxSYW5nZVJlc3BvbnNlSABSBmxyYW5n",
+            "ZRIuCgRsbGVuGB8gASgLMhgubGVpdGhlci52MS5MTGVuUmVzcG9uc2VIAFIE",
+            "bGxlbhI0CgZsaW5kZXgYICABKAsyGi5sZWl0aGVyLnYxLkxJbmRleFJlc3Bv",
+            "bnNlSABSBmxpbmRleBIuCgRsc2V0GCEgASgLMhgubGVpdGhlci52MS5MU2V0",
+            "UmVzcG9uc2VIAFIEbHNldBIxCgVsdHJpbRgiIAEoCzIZLmxlaXRoZXIudjEu",
+            "TFRyaW1SZXNwb25zZUgAUgVsdHJpbRIuCgRzYWRkGCMgASgLMhgubGVpdGhl",
+            "ci52MS5TQWRkUmVzcG9uc2VIAFIEc2FkZBIuCgRzcmVtGCQgASgLMhgubGVp",
+            "dGhlci52MS5TUmVtUmVzcG9uc2VIAFIEc3JlbRI6CghzbWVtYmVycxglIAEo",
+            "CzIcLmxlaXRoZXIudjEuU01lbWJlcnNSZXNwb25zZUgAUghzbWVtYmVycxI9",
+            "CglzaXNtZW1iZXIYJiABKAsyHS5sZWl0aGVyLnYxLlNJc01lbWJlclJlc3Bv",
+            "bnNlSABSCXNpc21lbWJlchIxCgVzY2FyZBgnIAEoCzIZLmxlaXRoZXIudjEu",
+            "U0NhcmRSZXNwb25zZUgAUgVzY2FyZBI0CgZzaW50ZXIYKCABKAsyGi5sZWl0",
+            "aGVyLnYxLlNJbnRlclJlc3BvbnNlSABSBnNpbnRlchI0CgZzdW5pb24YKSAB",
+            "KAsyGi5sZWl0aGVyLnYxLlNVbmlvblJlc3BvbnNlSABSBnN1bmlvbhIxCgVz",
+            "ZGlmZhgqIAEoCzIZLmxlaXRoZXIudjEuU0RpZmZSZXNwb25zZUgAUgVzZGlm",
+            "ZhIuCgR6YWRkGCsgASgLMhgubGVpdGhlci52MS5aQWRkUmVzcG9uc2VIAFIE",
+            "emFkZBIuCgR6cmVtGCwgASgLMhgubGVpdGhlci52MS5aUmVtUmVzcG9uc2VI",
+            "AFIEenJlbRI0CgZ6c2NvcmUYLSABKAsyGi5sZWl0aGVyLnYxLlpTY29yZVJl",
+            "c3BvbnNlSABSBnpzY29yZRI3Cgd6aW5jcmJ5GC4gASgLMhsubGVpdGhlci52",
+            "MS5aSW5jckJ5UmVzcG9uc2VIAFIHemluY3JieRIxCgV6Y2FyZBgvIAEoCzIZ",
+            "LmxlaXRoZXIudjEuWkNhcmRSZXNwb25zZUgAUgV6Y2FyZBIxCgV6cmFuaxgw",
+            "IAEoCzIZLmxlaXRoZXIudjEuWlJhbmtSZXNwb25zZUgAUgV6cmFuaxI0CgZ6",
+            "cmFuZ2UYMSABKAsyGi5sZWl0aGVyLnYxLlpSYW5nZVJlc3BvbnNlSABSBnpy",
+            "YW5nZRI9Cgl6cmV2cmFuZ2UYMiABKAsyHS5sZWl0aGVyLnYxLlpSZXZSYW5n",
+            "ZVJlc3BvbnNlSABSCXpyZXZyYW5nZRJJCg16cmFuZ2VieXNjb3JlGDMgASgL",
+            "MiEubGVpdGhlci52MS5aUmFuZ2VCeVNjb3JlUmVzcG9uc2VIAFINenJhbmdl",
+            "YnlzY29yZRJSChB6cmV2cmFuZ2VieXNjb3JlGDQgASgLMiQubGVpdGhlci52",
+            "MS5aUmV2UmFuZ2VCeVNjb3JlUmVzcG9uc2VIAFIQenJldnJhbmdlYnlzY29y",
+            "ZRI0CgZ6Y291bnQYNSABKAsyGi5sZWl0aGVyLnYxLlpDb3VudFJlc3BvbnNl",
+            "SABSBnpjb3VudBJSChB6cmVtcmFuZ2VieXNjb3JlGDYgASgLMiQubGVpdGhl",
+            "ci52MS5aUmVtUmFuZ2VCeVNjb3JlUmVzcG9uc2VIAFIQenJlbXJhbmdlYnlz",
+            "Y29yZRIuCgRzY2FuGDcgASgLMhgubGVpdGhlci52MS5TY2FuUmVzcG9uc2VI",
+            "AFIEc2NhbhIyCgVlcnJvchhkIAEoCzIaLmxlaXRoZXIudjEuRGJDb21tYW5k",
+            "RXJyb3JIAFIFZXJyb3JCBwoFcmVwbHkqpQEKC0RiVmFsdWVUeXBlEh0KGURC",
+            "X1ZBTFVFX1RZUEVfVU5TUEVDSUZJRUQQABIYChREQl9WQUxVRV9UWVBFX1NU",
+            "UklORxABEhYKEkRCX1ZBTFVFX1RZUEVfSEFTSBACEhYKEkRCX1ZBTFVFX1RZ",
+            "UEVfTElTVBADEhUKEURCX1ZBTFVFX1RZUEVfU0VUEAQSFgoSREJfVkFMVUVf",
+            "VFlQRV9aU0VUEAUqfgoQRGJXcml0ZUNvbmRpdGlvbhIiCh5EQl9XUklURV9D",
+            "T05ESVRJT05fVU5TUEVDSUZJRUQQABIkCiBEQl9XUklURV9DT05ESVRJT05f",
+            "SUZfTk9UX0VYSVNUUxABEiAKHERCX1dSSVRFX0NPTkRJVElPTl9JRl9FWElT",
+            "VFMQAjKJHwoJRGJTZXJ2aWNlEjYKA1NldBIWLmxlaXRoZXIudjEuU2V0UmVx",
+            "dWVzdBoXLmxlaXRoZXIudjEuU2V0UmVzcG9uc2USNgoDR2V0EhYubGVpdGhl",
+            "ci52MS5HZXRSZXF1ZXN0GhcubGVpdGhlci52MS5HZXRSZXNwb25zZRI2CgNE",
+            "ZWwSFi5sZWl0aGVyLnYxLkRlbFJlcXVlc3QaFy5sZWl0aGVyLnYxLkRlbFJl",
+            "c3BvbnNlEj8KBkV4aXN0cxIZLmxlaXRoZXIudjEuRXhpc3RzUmVxdWVzdBoa",
+            "LmxlaXRoZXIudjEuRXhpc3RzUmVzcG9uc2USOQoESW5jchIXLmxlaXRoZXIu",
+            "djEuSW5jclJlcXVlc3QaGC5sZWl0aGVyLnYxLkluY3JSZXNwb25zZRI/CgZJ",
+            "bmNyQnkSGS5sZWl0aGVyLnYxLkluY3JCeVJlcXVlc3QaGi5sZWl0aGVyLnYx",
+            "LkluY3JCeVJlc3BvbnNlEj8KBlN0cmxlbhIZLmxlaXRoZXIudjEuU3RybGVu",
+            "UmVxdWVzdBoaLmxlaXRoZXIudjEuU3RybGVuUmVzcG9uc2USOQoETUdldBIX",
+            "LmxlaXRoZXIudjEuTUdldFJlcXVlc3QaGC5sZWl0aGVyLnYxLk1HZXRSZXNw",
+            "b25zZRI5CgRNU2V0EhcubGVpdGhlci52MS5NU2V0UmVxdWVzdBoYLmxlaXRo",
+            "ZXIudjEuTVNldFJlc3BvbnNlEj8KBkV4cGlyZRIZLmxlaXRoZXIudjEuRXhw",
+            "aXJlUmVxdWVzdBoaLmxlaXRoZXIudjEuRXhwaXJlUmVzcG9uc2USNgoDVHRs",
+            "EhYubGVpdGhlci52MS5UdGxSZXF1ZXN0GhcubGVpdGhlci52MS5UdGxSZXNw",
+            "b25zZRI5CgRIU2V0EhcubGVpdGhlci52MS5IU2V0UmVxdWVzdBoYLmxlaXRo",
+            "ZXIudjEuSFNldFJlc3BvbnNlEjkKBEhHZXQSFy5sZWl0aGVyLnYxLkhHZXRS",
+            "ZXF1ZXN0GhgubGVpdGhlci52MS5IR2V0UmVzcG9uc2USPAoFSE1TZXQSGC5s",
+            "ZWl0aGVyLnYxLkhNU2V0UmVxdWVzdBoZLmxlaXRoZXIudjEuSE1TZXRSZXNw",
+            "b25zZRI8CgVITUdldBIYLmxlaXRoZXIudjEuSE1HZXRSZXF1ZXN0GhkubGVp",
+            "dGhlci52MS5ITUdldFJlc3BvbnNlEkIKB0hHZXRBbGwSGi5sZWl0aGVyLnYx",
+            "LkhHZXRBbGxSZXF1ZXN0GhsubGVpdGhlci52MS5IR2V0QWxsUmVzcG9uc2US",
+            "PAoFSEtleXMSGC5sZWl0aGVyLnYxLkhLZXlzUmVxdWVzdBoZLmxlaXRoZXIu",
+            "djEuSEtleXNSZXNwb25zZRI8CgVIVmFscxIYLmxlaXRoZXIudjEuSFZhbHNS",
+            "ZXF1ZXN0GhkubGVpdGhlci52MS5IVmFsc1Jlc3BvbnNlEjkKBEhEZWwSFy5s",
+            "ZWl0aGVyLnYxLkhEZWxSZXF1ZXN0GhgubGVpdGhlci52MS5IRGVsUmVzcG9u",
+            "c2USOQoESExlbhIXLmxlaXRoZXIudjEuSExlblJlcXVlc3QaGC5sZWl0aGVy",
+            "LnYxLkhMZW5SZXNwb25zZRJCCgdIRXhpc3RzEhoubGVpdGhlci52MS5IRXhp",
+            "c3RzUmVxdWVzdBobLmxlaXRoZXIudjEuSEV4aXN0c1Jlc3BvbnNlEkIKB0hJ",
+            "bmNyQnkSGi5sZWl0aGVyLnYxLkhJbmNyQnlSZXF1ZXN0GhsubGVpdGhlci52",
+            "MS5ISW5jckJ5UmVzcG9uc2USPAoFSFNjYW4SGC5sZWl0aGVyLnYxLkhTY2Fu",
+            "UmVxdWVzdBoZLmxlaXRoZXIudjEuSFNjYW5SZXNwb25zZRJFCghIUmV2U2Nh",
+            "bhIbLmxlaXRoZXIudjEuSFJldlNjYW5SZXF1ZXN0GhwubGVpdGhlci52MS5I",
+            "UmV2U2NhblJlc3BvbnNlEj8KBkhDbGVhchIZLmxlaXRoZXIudjEuSENsZWFy",
+            "UmVxdWVzdBoaLmxlaXRoZXIudjEuSENsZWFyUmVzcG9uc2USPAoFTFB1c2gS",
+            "GC5sZWl0aGVyLnYxLkxQdXNoUmVxdWVzdBoZLmxlaXRoZXIudjEuTFB1c2hS",
+            "ZXNwb25zZRI8CgVSUHVzaBIYLmxlaXRoZXIudjEuUlB1c2hSZXF1ZXN0Ghku",
+            "bGVpdGhlci52MS5SUHVzaFJlc3BvbnNlEjkKBExQb3ASFy5sZWl0aGVyLnYx",
+            "LkxQb3BSZXF1ZXN0GhgubGVpdGhlci52MS5MUG9wUmVzcG9uc2USOQoEUlBv",
+            "cBIXLmxlaXRoZXIudjEuUlBvcFJlcXVlc3QaGC5sZWl0aGVyLnYxLlJQb3BS",
+            "ZXNwb25zZRI/CgZMUmFuZ2USGS5sZWl0aGVyLnYxLkxSYW5nZVJlcXVlc3Qa",
+            "Gi5sZWl0aGVyLnYxLkxSYW5nZVJlc3BvbnNlEjkKBExMZW4SFy5sZWl0aGVy",
+            "LnYxLkxMZW5SZXF1ZXN0GhgubGVpdGhlci52MS5MTGVuUmVzcG9uc2USPwoG",
+            "TEluZGV4EhkubGVpdGhlci52MS5MSW5kZXhSZXF1ZXN0GhoubGVpdGhlci52",
+            "MS5MSW5kZXhSZXNwb25zZRI5CgRMU2V0EhcubGVpdGhlci52MS5MU2V0UmVx",
+            "dWVzdBoYLmxlaXRoZXIudjEuTFNldFJlc3BvbnNlEjwKBUxUcmltEhgubGVp",
+            "dGhlci52MS5MVHJpbVJlcXVlc3QaGS5sZWl0aGVyLnYxLkxUcmltUmVzcG9u",
+            "c2USOQoEU0FkZBIXLmxlaXRoZXIudjEuU0FkZFJlcXVlc3QaGC5sZWl0aGVy",
+            "LnYxLlNBZGRSZXNwb25zZRI5CgRTUmVtEhcubGVpdGhlci52MS5TUmVtUmVx",
+            "dWVzdBoYLmxlaXRoZXIudjEuU1JlbVJlc3BvbnNlEkUKCFNNZW1iZXJzEhsu",
+            "bGVpdGhlci52MS5TTWVtYmVyc1JlcXVlc3QaHC5sZWl0aGVyLnYxLlNNZW1i",
+            "ZXJzUmVzcG9uc2USSAoJU0lzTWVtYmVyEhwubGVpdGhlci52MS5TSXNNZW1i",
+            "ZXJSZXF1ZXN0Gh0ubGVpdGhlci52MS5TSXNNZW1iZXJSZXNwb25zZRI8CgVT",
+            "Q2FyZBIYLmxlaXRoZXIudjEuU0NhcmRSZXF1ZXN0GhkubGVpdGhlci52MS5T",
+            "Q2FyZFJlc3BvbnNlEj8KBlNJbnRlchIZLmxlaXRoZXIudjEuU0ludGVyUmVx",
+            "dWVzdBoaLmxlaXRoZXIudjEuU0ludGVyUmVzcG9uc2USPwoGU1VuaW9uEhku",
+            "bGVpdGhlci52MS5TVW5pb25SZXF1ZXN0GhoubGVpdGhlci52MS5TVW5pb25S",
+            "ZXNwb25zZRI8CgVTRGlmZhIYLmxlaXRoZXIudjEuU0RpZmZSZXF1ZXN0Ghku",
+            "bGVpdGhlci52MS5TRGlmZlJlc3BvbnNlEjkKBFpBZGQSFy5sZWl0aGVyLnYx",
+            "LlpBZGRSZXF1ZXN0GhgubGVpdGhlci52MS5aQWRkUmVzcG9uc2USOQoEWlJl",
+            "bRIXLmxlaXRoZXIudjEuWlJlbVJlcXVlc3QaGC5sZWl0aGVyLnYxLlpSZW1S",
+            "ZXNwb25zZRI/CgZaU2NvcmUSGS5sZWl0aGVyLnYxLlpTY29yZVJlcXVlc3Qa",
+            "Gi5sZWl0aGVyLnYxLlpTY29yZVJlc3BvbnNlEkIKB1pJbmNyQnkSGi5sZWl0",
+            "aGVyLnYxLlpJbmNyQnlSZXF1ZXN0GhsubGVpdGhlci52MS5aSW5jckJ5UmVz",
+            "cG9uc2USPAoFWkNhcmQSGC5sZWl0aGVyLnYxLlpDYXJkUmVxdWVzdBoZLmxl",
+            "aXRoZXIudjEuWkNhcmRSZXNwb25zZRI8CgVaUmFuaxIYLmxlaXRoZXIudjEu",
+            "WlJhbmtSZXF1ZXN0GhkubGVpdGhlci52MS5aUmFua1Jlc3BvbnNlEj8KBlpS",
+            "YW5nZRIZLmxlaXRoZXIudjEuWlJhbmdlUmVxdWVzdBoaLmxlaXRoZXIudjEu",
+            "WlJhbmdlUmVzcG9uc2USSAoJWlJldlJhbmdlEhwubGVpdGhlci52MS5aUmV2",
+            "UmFuZ2VSZXF1ZXN0Gh0ubGVpdGhlci52MS5aUmV2UmFuZ2VSZXNwb25zZRJU",
+            "Cg1aUmFuZ2VCeVNjb3JlEiAubGVpdGhlci52MS5aUmFuZ2VCeVNjb3JlUmVx",
+            "dWVzdBohLmxlaXRoZXIudjEuWlJhbmdlQnlTY29yZVJlc3BvbnNlEl0KEFpS",
+            "ZXZSYW5nZUJ5U2NvcmUSIy5sZWl0aGVyLnYxLlpSZXZSYW5nZUJ5U2NvcmVS",
+            "ZXF1ZXN0GiQubGVpdGhlci52MS5aUmV2UmFuZ2VCeVNjb3JlUmVzcG9uc2US",
+            "PwoGWkNvdW50EhkubGVpdGhlci52MS5aQ291bnRSZXF1ZXN0GhoubGVpdGhl",
+            "ci52MS5aQ291bnRSZXNwb25zZRJdChBaUmVtUmFuZ2VCeVNjb3JlEiMubGVp",
+            "dGhlci52MS5aUmVtUmFuZ2VCeVNjb3JlUmVxdWVzdBokLmxlaXRoZXIudjEu",
+            "WlJlbVJhbmdlQnlTY29yZVJlc3BvbnNlEjkKBFNjYW4SFy5sZWl0aGVyLnYx",
+            "LlNjYW5SZXF1ZXN0GhgubGVpdGhlci52MS5TY2FuUmVzcG9uc2USPAoFQmF0",
+            "Y2gSGC5sZWl0aGVyLnYxLkJhdGNoUmVxdWVzdBoZLmxlaXRoZXIudjEuQmF0",
+            "Y2hSZXNwb25zZRJdChBCZWdpblRyYW5zYWN0aW9uEiMubGVpdGhlci52MS5C",
+            "ZWdpblRyYW5zYWN0aW9uUmVxdWVzdBokLmxlaXRoZXIudjEuQmVnaW5UcmFu",
+            "c2FjdGlvblJlc3BvbnNlEmAKEUNvbW1pdFRyYW5zYWN0aW9uEiQubGVpdGhl",
+            "ci52MS5Db21taXRUcmFuc2FjdGlvblJlcXVlc3QaJS5sZWl0aGVyLnYxLkNv",
+            "bW1pdFRyYW5zYWN0aW9uUmVzcG9uc2USZgoTUm9sbGJhY2tUcmFuc2FjdGlv",
+            "bhImLmxlaXRoZXIudjEuUm9sbGJhY2tUcmFuc2FjdGlvblJlcXVlc3QaJy5s",
+            "ZWl0aGVyLnYxLlJvbGxiYWNrVHJhbnNhY3Rpb25SZXNwb25zZRJLCgpHZXRM",
+            "YXN0U2VxEh0ubGVpdGhlci52MS5HZXRMYXN0U2VxUmVxdWVzdBoeLmxlaXRo",
+            "ZXIudjEuR2V0TGFzdFNlcVJlc3BvbnNlQqMBCg1pby5sZWl0aGVyLnYxQg5E",
+            "YlNlcnZpY2VQcm90b1ABWjlnaXRodWIuY29tL2xlaXRoZXIvbGVpdGhlci10",
+            "cy9nZW4vZ28vbGVpdGhlci92MTtsZWl0aGVydjGiAgNMWFiqAgpMZWl0aGVy",
+            "LlYxygIKTGVpdGhlclxWMeICFkxlaXRoZXJcVjFcR1BCTWV0YWRhdGHqAgtM",
+            "ZWl0aGVyOjpWMWIGcHJvdG8z"));
       descriptor = pbr::FileDescriptor.FromGeneratedCode(descriptorData,
           new pbr::FileDescriptor[] { global::Google.Protobuf.WellKnownTypes.DurationReflection.Descriptor, global::Google.Protobuf.WellKnownTypes.TimestampReflection.Descriptor, global::Leither.V1.CommonReflection.Descriptor, },
           new pbr::GeneratedClrTypeInfo(new[] {typeof(global::Leither.V1.DbValueType), typeof(global::Leither.V1.DbWriteCondition), }, null, new pbr::GeneratedClrTypeInfo[] {
@@ -605,8 +608,8 @@ namespace Leither.V1 {
             new pbr::GeneratedClrTypeInfo(typeof(global::Leither.V1.SUnionResponse), global::Leither.V1.SUnionResponse.Parser, new[]{ "Members" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Leither.V1.SDiffRequest), global::Leither.V1.SDiffRequest.Parser, new[]{ "Handle", "TransactionId", "Keys" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Leither.V1.SDiffResponse), global::Leither.V1.SDiffResponse.Parser, new[]{ "Members" }, null, null, null, null),
-            new pbr::GeneratedClrTypeInfo(typeof(global::Leither.V1.ZAddRequest), global::Leither.V1.ZAddRequest.Parser, new[]{ "Handle", "TransactionId", "Key", "Members", "Condition", "ScoreBySequence" }, null, null, null, null),
-            new pbr::GeneratedClrTypeInfo(typeof(global::Leither.V1.ZAddResponse), global::Leither.V1.ZAddResponse.Parser, new[]{ "Added", "Updated" }, null, null, null, null),
+            new pbr::GeneratedClrTypeInfo(typeof(global::Leither.V1.ZAddRequest), global::Leither.V1.ZAddRequest.Parser, new[]{ "Handle", "TransactionId", "Key", "Members", "Condition", "ScoreBySequence", "GreaterThan", "LessThan", "Increment" }, null, null, null, null),
+            new pbr::GeneratedClrTypeInfo(typeof(global::Leither.V1.ZAddResponse), global::Leither.V1.ZAddResponse.Parser, new[]{ "Added", "Updated", "Applied", "Score" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Leither.V1.ZRemRequest), global::Leither.V1.ZRemRequest.Parser, new[]{ "Handle", "TransactionId", "Key", "Members" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Leither.V1.ZRemResponse), global::Leither.V1.ZRemResponse.Parser, new[]{ "Removed" }, null, null, null, null),
             new pbr::GeneratedClrTypeInfo(typeof(global::Leither.V1.ZScoreRequest), global::Leither.V1.ZScoreRequest.Parser, new[]{ "Handle", "TransactionId", "Key", "Member" }, null, null, null, null),
@@ -24021,6 +24024,9 @@ namespace Leither.V1 {
       members_ = other.members_.Clone();
       condition_ = other.condition_;
       scoreBySequence_ = other.scoreBySequence_;
+      greaterThan_ = other.greaterThan_;
+      lessThan_ = other.lessThan_;
+      increment_ = other.increment_;
       _unknownFields = pb::UnknownFieldSet.Clone(other._unknownFields);
     }
 
@@ -24121,6 +24127,55 @@ namespace Leither.V1 {
       }
     }
 
+    /// <summary>Field number for the "greater_than" field.</summary>
+    public const int GreaterThanFieldNumber = 7;
+    private bool greaterThan_;
+    /// <summary>
+    /// GT: change an existing member only when its new score is greater than its current one;
+    /// new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public bool GreaterThan {
+      get { return greaterThan_; }
+      set {
+        greaterThan_ = value;
+      }
+    }
+
+    /// <summary>Field number for the "less_than" field.</summary>
+    public const int LessThanFieldNumber = 8;
+    private bool lessThan_;
+    /// <summary>
+    /// LT: change an existing member only when its new score is less than its current one; new
+    /// members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public bool LessThan {
+      get { return lessThan_; }
+      set {
+        lessThan_ = value;
+      }
+    }
+
+    /// <summary>Field number for the "increment" field.</summary>
+    public const int IncrementFieldNumber = 9;
+    private bool increment_;
+    /// <summary>
+    /// INCR: add the score of the one member given to its current score (0 when it is new), as
+    /// ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+    /// member; not with score_by_sequence. The response then carries applied and score.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public bool Increment {
+      get { return increment_; }
+      set {
+        increment_ = value;
+      }
+    }
+
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
     public override bool Equals(object other) {
@@ -24142,6 +24197,9 @@ namespace Leither.V1 {
       if(!members_.Equals(other.members_)) return false;
       if (Condition != other.Condition) return false;
       if (ScoreBySequence != other.ScoreBySequence) return false;
+      if (GreaterThan != other.GreaterThan) return false;
+      if (LessThan != other.LessThan) return false;
+      if (Increment != other.Increment) return false;
       return Equals(_unknownFields, other._unknownFields);
     }
 
@@ -24155,6 +24213,9 @@ namespace Leither.V1 {
       hash ^= members_.GetHashCode();
       if (Condition != global::Leither.V1.DbWriteCondition.Unspecified) hash ^= Condition.GetHashCode();
       if (ScoreBySequence != false) hash ^= ScoreBySequence.GetHashCode();
+      if (GreaterThan != false) hash ^= GreaterThan.GetHashCode();
+      if (LessThan != false) hash ^= LessThan.GetHashCode();
+      if (Increment != false) hash ^= Increment.GetHashCode();
       if (_unknownFields != null) {
         hash ^= _unknownFields.GetHashCode();
       }
@@ -24194,6 +24255,18 @@ namespace Leither.V1 {
         output.WriteRawTag(48);
         output.WriteBool(ScoreBySequence);
       }
+      if (GreaterThan != false) {
+        output.WriteRawTag(56);
+        output.WriteBool(GreaterThan);
+      }
+      if (LessThan != false) {
+        output.WriteRawTag(64);
+        output.WriteBool(LessThan);
+      }
+      if (Increment != false) {
+        output.WriteRawTag(72);
+        output.WriteBool(Increment);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(output);
       }
@@ -24225,6 +24298,18 @@ namespace Leither.V1 {
         output.WriteRawTag(48);
         output.WriteBool(ScoreBySequence);
       }
+      if (GreaterThan != false) {
+        output.WriteRawTag(56);
+        output.WriteBool(GreaterThan);
+      }
+      if (LessThan != false) {
+        output.WriteRawTag(64);
+        output.WriteBool(LessThan);
+      }
+      if (Increment != false) {
+        output.WriteRawTag(72);
+        output.WriteBool(Increment);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(ref output);
       }
@@ -24249,6 +24334,15 @@ namespace Leither.V1 {
         size += 1 + pb::CodedOutputStream.ComputeEnumSize((int) Condition);
       }
       if (ScoreBySequence != false) {
+        size += 1 + 1;
+      }
+      if (GreaterThan != false) {
+        size += 1 + 1;
+      }
+      if (LessThan != false) {
+        size += 1 + 1;
+      }
+      if (Increment != false) {
         size += 1 + 1;
       }
       if (_unknownFields != null) {
@@ -24278,6 +24372,15 @@ namespace Leither.V1 {
       }
       if (other.ScoreBySequence != false) {
         ScoreBySequence = other.ScoreBySequence;
+      }
+      if (other.GreaterThan != false) {
+        GreaterThan = other.GreaterThan;
+      }
+      if (other.LessThan != false) {
+        LessThan = other.LessThan;
+      }
+      if (other.Increment != false) {
+        Increment = other.Increment;
       }
       _unknownFields = pb::UnknownFieldSet.MergeFrom(_unknownFields, other._unknownFields);
     }
@@ -24320,6 +24423,18 @@ namespace Leither.V1 {
           }
           case 48: {
             ScoreBySequence = input.ReadBool();
+            break;
+          }
+          case 56: {
+            GreaterThan = input.ReadBool();
+            break;
+          }
+          case 64: {
+            LessThan = input.ReadBool();
+            break;
+          }
+          case 72: {
+            Increment = input.ReadBool();
             break;
           }
         }
@@ -24365,6 +24480,18 @@ namespace Leither.V1 {
             ScoreBySequence = input.ReadBool();
             break;
           }
+          case 56: {
+            GreaterThan = input.ReadBool();
+            break;
+          }
+          case 64: {
+            LessThan = input.ReadBool();
+            break;
+          }
+          case 72: {
+            Increment = input.ReadBool();
+            break;
+          }
         }
       }
     }
@@ -24373,7 +24500,7 @@ namespace Leither.V1 {
   }
 
   /// <summary>
-  /// The response of DbService.ZAdd.
+  /// The response of DbService.ZAdd. Redis's CH reply (changed members) is added + updated.
   /// </summary>
   [global::System.Diagnostics.DebuggerDisplayAttribute("{ToString(),nq}")]
   public sealed partial class ZAddResponse : pb::IMessage<ZAddResponse>
@@ -24412,6 +24539,8 @@ namespace Leither.V1 {
     public ZAddResponse(ZAddResponse other) : this() {
       added_ = other.added_;
       updated_ = other.updated_;
+      applied_ = other.applied_;
+      score_ = other.score_;
       _unknownFields = pb::UnknownFieldSet.Clone(other._unknownFields);
     }
 
@@ -24451,6 +24580,37 @@ namespace Leither.V1 {
       }
     }
 
+    /// <summary>Field number for the "applied" field.</summary>
+    public const int AppliedFieldNumber = 3;
+    private bool applied_;
+    /// <summary>
+    /// With increment: false when condition, greater_than or less_than kept the member as it was
+    /// (Redis replies nil); true otherwise.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public bool Applied {
+      get { return applied_; }
+      set {
+        applied_ = value;
+      }
+    }
+
+    /// <summary>Field number for the "score" field.</summary>
+    public const int ScoreFieldNumber = 4;
+    private double score_;
+    /// <summary>
+    /// With increment and applied: the member's score after the increment.
+    /// </summary>
+    [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
+    [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
+    public double Score {
+      get { return score_; }
+      set {
+        score_ = value;
+      }
+    }
+
     [global::System.Diagnostics.DebuggerNonUserCodeAttribute]
     [global::System.CodeDom.Compiler.GeneratedCode("protoc", null)]
     public override bool Equals(object other) {
@@ -24468,6 +24628,8 @@ namespace Leither.V1 {
       }
       if (Added != other.Added) return false;
       if (Updated != other.Updated) return false;
+      if (Applied != other.Applied) return false;
+      if (!pbc::ProtobufEqualityComparers.BitwiseDoubleEqualityComparer.Equals(Score, other.Score)) return false;
       return Equals(_unknownFields, other._unknownFields);
     }
 
@@ -24477,6 +24639,8 @@ namespace Leither.V1 {
       int hash = 1;
       if (Added != 0UL) hash ^= Added.GetHashCode();
       if (Updated != 0UL) hash ^= Updated.GetHashCode();
+      if (Applied != false) hash ^= Applied.GetHashCode();
+      if (Score != 0D) hash ^= pbc::ProtobufEqualityComparers.BitwiseDoubleEqualityComparer.GetHashCode(Score);
       if (_unknownFields != null) {
         hash ^= _unknownFields.GetHashCode();
       }
@@ -24503,6 +24667,14 @@ namespace Leither.V1 {
         output.WriteRawTag(16);
         output.WriteUInt64(Updated);
       }
+      if (Applied != false) {
+        output.WriteRawTag(24);
+        output.WriteBool(Applied);
+      }
+      if (Score != 0D) {
+        output.WriteRawTag(33);
+        output.WriteDouble(Score);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(output);
       }
@@ -24521,6 +24693,14 @@ namespace Leither.V1 {
         output.WriteRawTag(16);
         output.WriteUInt64(Updated);
       }
+      if (Applied != false) {
+        output.WriteRawTag(24);
+        output.WriteBool(Applied);
+      }
+      if (Score != 0D) {
+        output.WriteRawTag(33);
+        output.WriteDouble(Score);
+      }
       if (_unknownFields != null) {
         _unknownFields.WriteTo(ref output);
       }
@@ -24536,6 +24716,12 @@ namespace Leither.V1 {
       }
       if (Updated != 0UL) {
         size += 1 + pb::CodedOutputStream.ComputeUInt64Size(Updated);
+      }
+      if (Applied != false) {
+        size += 1 + 1;
+      }
+      if (Score != 0D) {
+        size += 1 + 8;
       }
       if (_unknownFields != null) {
         size += _unknownFields.CalculateSize();
@@ -24554,6 +24740,12 @@ namespace Leither.V1 {
       }
       if (other.Updated != 0UL) {
         Updated = other.Updated;
+      }
+      if (other.Applied != false) {
+        Applied = other.Applied;
+      }
+      if (other.Score != 0D) {
+        Score = other.Score;
       }
       _unknownFields = pb::UnknownFieldSet.MergeFrom(_unknownFields, other._unknownFields);
     }
@@ -24582,6 +24774,14 @@ namespace Leither.V1 {
             Updated = input.ReadUInt64();
             break;
           }
+          case 24: {
+            Applied = input.ReadBool();
+            break;
+          }
+          case 33: {
+            Score = input.ReadDouble();
+            break;
+          }
         }
       }
     #endif
@@ -24607,6 +24807,14 @@ namespace Leither.V1 {
           }
           case 16: {
             Updated = input.ReadUInt64();
+            break;
+          }
+          case 24: {
+            Applied = input.ReadBool();
+            break;
+          }
+          case 33: {
+            Score = input.ReadDouble();
             break;
           }
         }

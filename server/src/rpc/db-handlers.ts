@@ -161,10 +161,19 @@ const COMMANDS: { [C in CommandCase]: Command<C> } = {
   sdiff: { run: (v, r) => ({ members: v.sdiff(r.keys) }) },
   zadd: {
     run(v, r) {
-      const res = v.zadd(r.key, r.members.map((m) => ({ member: m.member, score: m.score })), {
-        condition: condition(r.condition),
-        scoreBySequence: r.scoreBySequence,
-      });
+      const options = { condition: condition(r.condition), gt: r.greaterThan, lt: r.lessThan };
+      if (r.increment) {
+        if (r.members.length !== 1) throw invalidArgument("SYNTAX", "increment takes exactly one member and its delta", { redis: "ERR INCR option supports a single increment-element pair" });
+        if (r.scoreBySequence) throw invalidArgument("SYNTAX", "increment cannot be combined with score_by_sequence");
+        const m = r.members[0]!;
+        if (Number.isNaN(m.score)) throw invalidArgument("NOT_FLOAT", "the delta must be a number");
+        // The score before, for added and updated: the engine answers with the new score only.
+        const before = v.zscore(r.key, m.member);
+        const score = v.zaddIncr(r.key, m.member, m.score, options);
+        if (score === null) return { added: 0n, updated: 0n, applied: false };
+        return { added: before === null ? 1n : 0n, updated: before !== null && score !== before ? 1n : 0n, applied: true, score };
+      }
+      const res = v.zadd(r.key, r.members.map((m) => ({ member: m.member, score: m.score })), { ...options, scoreBySequence: r.scoreBySequence });
       return { added: u64(res.added), updated: u64(res.updated) };
     },
   },

@@ -5471,8 +5471,18 @@ type ZAddRequest struct {
 	// (see GetLastSeq), which orders members by the time they were added (the original
 	// Zaddwithseq).
 	ScoreBySequence bool `protobuf:"varint,6,opt,name=score_by_sequence,json=scoreBySequence,proto3" json:"score_by_sequence,omitempty"`
-	unknownFields   protoimpl.UnknownFields
-	sizeCache       protoimpl.SizeCache
+	// GT: change an existing member only when its new score is greater than its current one;
+	// new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+	GreaterThan bool `protobuf:"varint,7,opt,name=greater_than,json=greaterThan,proto3" json:"greater_than,omitempty"`
+	// LT: change an existing member only when its new score is less than its current one; new
+	// members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+	LessThan bool `protobuf:"varint,8,opt,name=less_than,json=lessThan,proto3" json:"less_than,omitempty"`
+	// INCR: add the score of the one member given to its current score (0 when it is new), as
+	// ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+	// member; not with score_by_sequence. The response then carries applied and score.
+	Increment     bool `protobuf:"varint,9,opt,name=increment,proto3" json:"increment,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *ZAddRequest) Reset() {
@@ -5547,13 +5557,39 @@ func (x *ZAddRequest) GetScoreBySequence() bool {
 	return false
 }
 
-// The response of DbService.ZAdd.
+func (x *ZAddRequest) GetGreaterThan() bool {
+	if x != nil {
+		return x.GreaterThan
+	}
+	return false
+}
+
+func (x *ZAddRequest) GetLessThan() bool {
+	if x != nil {
+		return x.LessThan
+	}
+	return false
+}
+
+func (x *ZAddRequest) GetIncrement() bool {
+	if x != nil {
+		return x.Increment
+	}
+	return false
+}
+
+// The response of DbService.ZAdd. Redis's CH reply (changed members) is added + updated.
 type ZAddResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// How many members were new.
 	Added uint64 `protobuf:"varint,1,opt,name=added,proto3" json:"added,omitempty"`
 	// How many existing members got a different score.
-	Updated       uint64 `protobuf:"varint,2,opt,name=updated,proto3" json:"updated,omitempty"`
+	Updated uint64 `protobuf:"varint,2,opt,name=updated,proto3" json:"updated,omitempty"`
+	// With increment: false when condition, greater_than or less_than kept the member as it was
+	// (Redis replies nil); true otherwise.
+	Applied bool `protobuf:"varint,3,opt,name=applied,proto3" json:"applied,omitempty"`
+	// With increment and applied: the member's score after the increment.
+	Score         float64 `protobuf:"fixed64,4,opt,name=score,proto3" json:"score,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -5598,6 +5634,20 @@ func (x *ZAddResponse) GetAdded() uint64 {
 func (x *ZAddResponse) GetUpdated() uint64 {
 	if x != nil {
 		return x.Updated
+	}
+	return 0
+}
+
+func (x *ZAddResponse) GetApplied() bool {
+	if x != nil {
+		return x.Applied
+	}
+	return false
+}
+
+func (x *ZAddResponse) GetScore() float64 {
+	if x != nil {
+		return x.Score
 	}
 	return 0
 }
@@ -10106,17 +10156,22 @@ const file_leither_v1_db_service_proto_rawDesc = "" +
 	"\x0etransaction_id\x18\x02 \x01(\tR\rtransactionId\x12\x12\n" +
 	"\x04keys\x18\x03 \x03(\tR\x04keys\")\n" +
 	"\rSDiffResponse\x12\x18\n" +
-	"\amembers\x18\x01 \x03(\fR\amembers\"\xfc\x01\n" +
+	"\amembers\x18\x01 \x03(\fR\amembers\"\xda\x02\n" +
 	"\vZAddRequest\x12\x16\n" +
 	"\x06handle\x18\x01 \x01(\tR\x06handle\x12%\n" +
 	"\x0etransaction_id\x18\x02 \x01(\tR\rtransactionId\x12\x10\n" +
 	"\x03key\x18\x03 \x01(\tR\x03key\x124\n" +
 	"\amembers\x18\x04 \x03(\v2\x1a.leither.v1.DbScoredMemberR\amembers\x12:\n" +
 	"\tcondition\x18\x05 \x01(\x0e2\x1c.leither.v1.DbWriteConditionR\tcondition\x12*\n" +
-	"\x11score_by_sequence\x18\x06 \x01(\bR\x0fscoreBySequence\">\n" +
+	"\x11score_by_sequence\x18\x06 \x01(\bR\x0fscoreBySequence\x12!\n" +
+	"\fgreater_than\x18\a \x01(\bR\vgreaterThan\x12\x1b\n" +
+	"\tless_than\x18\b \x01(\bR\blessThan\x12\x1c\n" +
+	"\tincrement\x18\t \x01(\bR\tincrement\"n\n" +
 	"\fZAddResponse\x12\x14\n" +
 	"\x05added\x18\x01 \x01(\x04R\x05added\x12\x18\n" +
-	"\aupdated\x18\x02 \x01(\x04R\aupdated\"x\n" +
+	"\aupdated\x18\x02 \x01(\x04R\aupdated\x12\x18\n" +
+	"\aapplied\x18\x03 \x01(\bR\aapplied\x12\x14\n" +
+	"\x05score\x18\x04 \x01(\x01R\x05score\"x\n" +
 	"\vZRemRequest\x12\x16\n" +
 	"\x06handle\x18\x01 \x01(\tR\x06handle\x12%\n" +
 	"\x0etransaction_id\x18\x02 \x01(\tR\rtransactionId\x12\x10\n" +

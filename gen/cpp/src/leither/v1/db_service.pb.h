@@ -16482,6 +16482,9 @@ class ZAddRequest final :
     kKeyFieldNumber = 3,
     kConditionFieldNumber = 5,
     kScoreBySequenceFieldNumber = 6,
+    kGreaterThanFieldNumber = 7,
+    kLessThanFieldNumber = 8,
+    kIncrementFieldNumber = 9,
   };
   // repeated .leither.v1.DbScoredMember members = 4 [json_name = "members"];
   int members_size() const;
@@ -16561,6 +16564,33 @@ class ZAddRequest final :
   void _internal_set_score_by_sequence(bool value);
   public:
 
+  // bool greater_than = 7 [json_name = "greaterThan"];
+  void clear_greater_than();
+  bool greater_than() const;
+  void set_greater_than(bool value);
+  private:
+  bool _internal_greater_than() const;
+  void _internal_set_greater_than(bool value);
+  public:
+
+  // bool less_than = 8 [json_name = "lessThan"];
+  void clear_less_than();
+  bool less_than() const;
+  void set_less_than(bool value);
+  private:
+  bool _internal_less_than() const;
+  void _internal_set_less_than(bool value);
+  public:
+
+  // bool increment = 9 [json_name = "increment"];
+  void clear_increment();
+  bool increment() const;
+  void set_increment(bool value);
+  private:
+  bool _internal_increment() const;
+  void _internal_set_increment(bool value);
+  public:
+
   // @@protoc_insertion_point(class_scope:leither.v1.ZAddRequest)
  private:
   class _Internal;
@@ -16575,6 +16605,9 @@ class ZAddRequest final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr key_;
     int condition_;
     bool score_by_sequence_;
+    bool greater_than_;
+    bool less_than_;
+    bool increment_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -16705,6 +16738,8 @@ class ZAddResponse final :
   enum : int {
     kAddedFieldNumber = 1,
     kUpdatedFieldNumber = 2,
+    kScoreFieldNumber = 4,
+    kAppliedFieldNumber = 3,
   };
   // uint64 added = 1 [json_name = "added"];
   void clear_added();
@@ -16724,6 +16759,24 @@ class ZAddResponse final :
   void _internal_set_updated(uint64_t value);
   public:
 
+  // double score = 4 [json_name = "score"];
+  void clear_score();
+  double score() const;
+  void set_score(double value);
+  private:
+  double _internal_score() const;
+  void _internal_set_score(double value);
+  public:
+
+  // bool applied = 3 [json_name = "applied"];
+  void clear_applied();
+  bool applied() const;
+  void set_applied(bool value);
+  private:
+  bool _internal_applied() const;
+  void _internal_set_applied(bool value);
+  public:
+
   // @@protoc_insertion_point(class_scope:leither.v1.ZAddResponse)
  private:
   class _Internal;
@@ -16734,6 +16787,8 @@ class ZAddResponse final :
   struct Impl_ {
     uint64_t added_;
     uint64_t updated_;
+    double score_;
+    bool applied_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -36695,6 +36750,66 @@ inline void ZAddRequest::set_score_by_sequence(bool value) {
   // @@protoc_insertion_point(field_set:leither.v1.ZAddRequest.score_by_sequence)
 }
 
+// bool greater_than = 7 [json_name = "greaterThan"];
+inline void ZAddRequest::clear_greater_than() {
+  _impl_.greater_than_ = false;
+}
+inline bool ZAddRequest::_internal_greater_than() const {
+  return _impl_.greater_than_;
+}
+inline bool ZAddRequest::greater_than() const {
+  // @@protoc_insertion_point(field_get:leither.v1.ZAddRequest.greater_than)
+  return _internal_greater_than();
+}
+inline void ZAddRequest::_internal_set_greater_than(bool value) {
+  
+  _impl_.greater_than_ = value;
+}
+inline void ZAddRequest::set_greater_than(bool value) {
+  _internal_set_greater_than(value);
+  // @@protoc_insertion_point(field_set:leither.v1.ZAddRequest.greater_than)
+}
+
+// bool less_than = 8 [json_name = "lessThan"];
+inline void ZAddRequest::clear_less_than() {
+  _impl_.less_than_ = false;
+}
+inline bool ZAddRequest::_internal_less_than() const {
+  return _impl_.less_than_;
+}
+inline bool ZAddRequest::less_than() const {
+  // @@protoc_insertion_point(field_get:leither.v1.ZAddRequest.less_than)
+  return _internal_less_than();
+}
+inline void ZAddRequest::_internal_set_less_than(bool value) {
+  
+  _impl_.less_than_ = value;
+}
+inline void ZAddRequest::set_less_than(bool value) {
+  _internal_set_less_than(value);
+  // @@protoc_insertion_point(field_set:leither.v1.ZAddRequest.less_than)
+}
+
+// bool increment = 9 [json_name = "increment"];
+inline void ZAddRequest::clear_increment() {
+  _impl_.increment_ = false;
+}
+inline bool ZAddRequest::_internal_increment() const {
+  return _impl_.increment_;
+}
+inline bool ZAddRequest::increment() const {
+  // @@protoc_insertion_point(field_get:leither.v1.ZAddRequest.increment)
+  return _internal_increment();
+}
+inline void ZAddRequest::_internal_set_increment(bool value) {
+  
+  _impl_.increment_ = value;
+}
+inline void ZAddRequest::set_increment(bool value) {
+  _internal_set_increment(value);
+  // @@protoc_insertion_point(field_set:leither.v1.ZAddRequest.increment)
+}
+
 // -------------------------------------------------------------------
 
 // ZAddResponse
@@ -36737,6 +36852,46 @@ inline void ZAddResponse::_internal_set_updated(uint64_t value) {
 inline void ZAddResponse::set_updated(uint64_t value) {
   _internal_set_updated(value);
   // @@protoc_insertion_point(field_set:leither.v1.ZAddResponse.updated)
+}
+
+// bool applied = 3 [json_name = "applied"];
+inline void ZAddResponse::clear_applied() {
+  _impl_.applied_ = false;
+}
+inline bool ZAddResponse::_internal_applied() const {
+  return _impl_.applied_;
+}
+inline bool ZAddResponse::applied() const {
+  // @@protoc_insertion_point(field_get:leither.v1.ZAddResponse.applied)
+  return _internal_applied();
+}
+inline void ZAddResponse::_internal_set_applied(bool value) {
+  
+  _impl_.applied_ = value;
+}
+inline void ZAddResponse::set_applied(bool value) {
+  _internal_set_applied(value);
+  // @@protoc_insertion_point(field_set:leither.v1.ZAddResponse.applied)
+}
+
+// double score = 4 [json_name = "score"];
+inline void ZAddResponse::clear_score() {
+  _impl_.score_ = 0;
+}
+inline double ZAddResponse::_internal_score() const {
+  return _impl_.score_;
+}
+inline double ZAddResponse::score() const {
+  // @@protoc_insertion_point(field_get:leither.v1.ZAddResponse.score)
+  return _internal_score();
+}
+inline void ZAddResponse::_internal_set_score(double value) {
+  
+  _impl_.score_ = value;
+}
+inline void ZAddResponse::set_score(double value) {
+  _internal_set_score(value);
+  // @@protoc_insertion_point(field_set:leither.v1.ZAddResponse.score)
 }
 
 // -------------------------------------------------------------------

@@ -2280,6 +2280,9 @@ typedef GPB_ENUM(LXXZAddRequest_FieldNumber) {
   LXXZAddRequest_FieldNumber_MembersArray = 4,
   LXXZAddRequest_FieldNumber_Condition = 5,
   LXXZAddRequest_FieldNumber_ScoreBySequence = 6,
+  LXXZAddRequest_FieldNumber_GreaterThan = 7,
+  LXXZAddRequest_FieldNumber_LessThan = 8,
+  LXXZAddRequest_FieldNumber_Increment = 9,
 };
 
 /**
@@ -2311,6 +2314,25 @@ GPB_FINAL @interface LXXZAddRequest : GPBMessage
  **/
 @property(nonatomic, readwrite) BOOL scoreBySequence;
 
+/**
+ * GT: change an existing member only when its new score is greater than its current one;
+ * new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+ **/
+@property(nonatomic, readwrite) BOOL greaterThan;
+
+/**
+ * LT: change an existing member only when its new score is less than its current one; new
+ * members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+ **/
+@property(nonatomic, readwrite) BOOL lessThan;
+
+/**
+ * INCR: add the score of the one member given to its current score (0 when it is new), as
+ * ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+ * member; not with score_by_sequence. The response then carries applied and score.
+ **/
+@property(nonatomic, readwrite) BOOL increment;
+
 @end
 
 /**
@@ -2330,10 +2352,12 @@ void SetLXXZAddRequest_Condition_RawValue(LXXZAddRequest *message, int32_t value
 typedef GPB_ENUM(LXXZAddResponse_FieldNumber) {
   LXXZAddResponse_FieldNumber_Added = 1,
   LXXZAddResponse_FieldNumber_Updated = 2,
+  LXXZAddResponse_FieldNumber_Applied = 3,
+  LXXZAddResponse_FieldNumber_Score = 4,
 };
 
 /**
- * The response of DbService.ZAdd.
+ * The response of DbService.ZAdd. Redis's CH reply (changed members) is added + updated.
  **/
 GPB_FINAL @interface LXXZAddResponse : GPBMessage
 
@@ -2342,6 +2366,15 @@ GPB_FINAL @interface LXXZAddResponse : GPBMessage
 
 /** How many existing members got a different score. */
 @property(nonatomic, readwrite) uint64_t updated;
+
+/**
+ * With increment: false when condition, greater_than or less_than kept the member as it was
+ * (Redis replies nil); true otherwise.
+ **/
+@property(nonatomic, readwrite) BOOL applied;
+
+/** With increment and applied: the member's score after the increment. */
+@property(nonatomic, readwrite) double score;
 
 @end
 

@@ -5846,6 +5846,9 @@ typedef struct LXXSDiffResponse__storage_ {
 @dynamic membersArray, membersArray_Count;
 @dynamic condition;
 @dynamic scoreBySequence;
+@dynamic greaterThan;
+@dynamic lessThan;
+@dynamic increment;
 
 typedef struct LXXZAddRequest__storage_ {
   uint32_t _has_storage_[1];
@@ -5916,6 +5919,33 @@ typedef struct LXXZAddRequest__storage_ {
         .flags = GPBFieldClearHasIvarOnZero,
         .dataType = GPBDataTypeBool,
       },
+      {
+        .name = "greaterThan",
+        .dataTypeSpecific.clazz = Nil,
+        .number = LXXZAddRequest_FieldNumber_GreaterThan,
+        .hasIndex = 6,
+        .offset = 7,  // Stored in _has_storage_ to save space.
+        .flags = GPBFieldClearHasIvarOnZero,
+        .dataType = GPBDataTypeBool,
+      },
+      {
+        .name = "lessThan",
+        .dataTypeSpecific.clazz = Nil,
+        .number = LXXZAddRequest_FieldNumber_LessThan,
+        .hasIndex = 8,
+        .offset = 9,  // Stored in _has_storage_ to save space.
+        .flags = GPBFieldClearHasIvarOnZero,
+        .dataType = GPBDataTypeBool,
+      },
+      {
+        .name = "increment",
+        .dataTypeSpecific.clazz = Nil,
+        .number = LXXZAddRequest_FieldNumber_Increment,
+        .hasIndex = 10,
+        .offset = 11,  // Stored in _has_storage_ to save space.
+        .flags = GPBFieldClearHasIvarOnZero,
+        .dataType = GPBDataTypeBool,
+      },
     };
     GPBDescriptor *localDescriptor =
         [GPBDescriptor allocDescriptorForClass:GPBObjCClass(LXXZAddRequest)
@@ -5954,11 +5984,14 @@ void SetLXXZAddRequest_Condition_RawValue(LXXZAddRequest *message, int32_t value
 
 @dynamic added;
 @dynamic updated;
+@dynamic applied;
+@dynamic score;
 
 typedef struct LXXZAddResponse__storage_ {
   uint32_t _has_storage_[1];
   uint64_t added;
   uint64_t updated;
+  double score;
 } LXXZAddResponse__storage_;
 
 // This method is threadsafe because it is initially called
@@ -5984,6 +6017,24 @@ typedef struct LXXZAddResponse__storage_ {
         .offset = (uint32_t)offsetof(LXXZAddResponse__storage_, updated),
         .flags = GPBFieldClearHasIvarOnZero,
         .dataType = GPBDataTypeUInt64,
+      },
+      {
+        .name = "applied",
+        .dataTypeSpecific.clazz = Nil,
+        .number = LXXZAddResponse_FieldNumber_Applied,
+        .hasIndex = 2,
+        .offset = 3,  // Stored in _has_storage_ to save space.
+        .flags = GPBFieldClearHasIvarOnZero,
+        .dataType = GPBDataTypeBool,
+      },
+      {
+        .name = "score",
+        .dataTypeSpecific.clazz = Nil,
+        .number = LXXZAddResponse_FieldNumber_Score,
+        .hasIndex = 4,
+        .offset = (uint32_t)offsetof(LXXZAddResponse__storage_, score),
+        .flags = GPBFieldClearHasIvarOnZero,
+        .dataType = GPBDataTypeDouble,
       },
     };
     GPBDescriptor *localDescriptor =

@@ -54,6 +54,28 @@ class ZAddRequest extends \Google\Protobuf\Internal\Message
      * Generated from protobuf field <code>bool score_by_sequence = 6 [json_name = "scoreBySequence"];</code>
      */
     protected $score_by_sequence = false;
+    /**
+     * GT: change an existing member only when its new score is greater than its current one;
+     * new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+     *
+     * Generated from protobuf field <code>bool greater_than = 7 [json_name = "greaterThan"];</code>
+     */
+    protected $greater_than = false;
+    /**
+     * LT: change an existing member only when its new score is less than its current one; new
+     * members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+     *
+     * Generated from protobuf field <code>bool less_than = 8 [json_name = "lessThan"];</code>
+     */
+    protected $less_than = false;
+    /**
+     * INCR: add the score of the one member given to its current score (0 when it is new), as
+     * ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+     * member; not with score_by_sequence. The response then carries applied and score.
+     *
+     * Generated from protobuf field <code>bool increment = 9 [json_name = "increment"];</code>
+     */
+    protected $increment = false;
 
     /**
      * Constructor.
@@ -75,6 +97,16 @@ class ZAddRequest extends \Google\Protobuf\Internal\Message
      *           Ignore the given scores and score every member with the sequence number of this write
      *           (see GetLastSeq), which orders members by the time they were added (the original
      *           Zaddwithseq).
+     *     @type bool $greater_than
+     *           GT: change an existing member only when its new score is greater than its current one;
+     *           new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+     *     @type bool $less_than
+     *           LT: change an existing member only when its new score is less than its current one; new
+     *           members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+     *     @type bool $increment
+     *           INCR: add the score of the one member given to its current score (0 when it is new), as
+     *           ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+     *           member; not with score_by_sequence. The response then carries applied and score.
      * }
      */
     public function __construct($data = NULL) {
@@ -238,6 +270,92 @@ class ZAddRequest extends \Google\Protobuf\Internal\Message
     {
         GPBUtil::checkBool($var);
         $this->score_by_sequence = $var;
+
+        return $this;
+    }
+
+    /**
+     * GT: change an existing member only when its new score is greater than its current one;
+     * new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+     *
+     * Generated from protobuf field <code>bool greater_than = 7 [json_name = "greaterThan"];</code>
+     * @return bool
+     */
+    public function getGreaterThan()
+    {
+        return $this->greater_than;
+    }
+
+    /**
+     * GT: change an existing member only when its new score is greater than its current one;
+     * new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+     *
+     * Generated from protobuf field <code>bool greater_than = 7 [json_name = "greaterThan"];</code>
+     * @param bool $var
+     * @return $this
+     */
+    public function setGreaterThan($var)
+    {
+        GPBUtil::checkBool($var);
+        $this->greater_than = $var;
+
+        return $this;
+    }
+
+    /**
+     * LT: change an existing member only when its new score is less than its current one; new
+     * members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+     *
+     * Generated from protobuf field <code>bool less_than = 8 [json_name = "lessThan"];</code>
+     * @return bool
+     */
+    public function getLessThan()
+    {
+        return $this->less_than;
+    }
+
+    /**
+     * LT: change an existing member only when its new score is less than its current one; new
+     * members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+     *
+     * Generated from protobuf field <code>bool less_than = 8 [json_name = "lessThan"];</code>
+     * @param bool $var
+     * @return $this
+     */
+    public function setLessThan($var)
+    {
+        GPBUtil::checkBool($var);
+        $this->less_than = $var;
+
+        return $this;
+    }
+
+    /**
+     * INCR: add the score of the one member given to its current score (0 when it is new), as
+     * ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+     * member; not with score_by_sequence. The response then carries applied and score.
+     *
+     * Generated from protobuf field <code>bool increment = 9 [json_name = "increment"];</code>
+     * @return bool
+     */
+    public function getIncrement()
+    {
+        return $this->increment;
+    }
+
+    /**
+     * INCR: add the score of the one member given to its current score (0 when it is new), as
+     * ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+     * member; not with score_by_sequence. The response then carries applied and score.
+     *
+     * Generated from protobuf field <code>bool increment = 9 [json_name = "increment"];</code>
+     * @param bool $var
+     * @return $this
+     */
+    public function setIncrement($var)
+    {
+        GPBUtil::checkBool($var);
+        $this->increment = $var;
 
         return $this;
     }

@@ -10,7 +10,7 @@ use Google\Protobuf\Internal\GPBUtil;
 use Google\Protobuf\RepeatedField;
 
 /**
- * The response of DbService.ZAdd.
+ * The response of DbService.ZAdd. Redis's CH reply (changed members) is added + updated.
  *
  * Generated from protobuf message <code>leither.v1.ZAddResponse</code>
  */
@@ -28,6 +28,19 @@ class ZAddResponse extends \Google\Protobuf\Internal\Message
      * Generated from protobuf field <code>uint64 updated = 2 [json_name = "updated"];</code>
      */
     protected $updated = 0;
+    /**
+     * With increment: false when condition, greater_than or less_than kept the member as it was
+     * (Redis replies nil); true otherwise.
+     *
+     * Generated from protobuf field <code>bool applied = 3 [json_name = "applied"];</code>
+     */
+    protected $applied = false;
+    /**
+     * With increment and applied: the member's score after the increment.
+     *
+     * Generated from protobuf field <code>double score = 4 [json_name = "score"];</code>
+     */
+    protected $score = 0.0;
 
     /**
      * Constructor.
@@ -39,6 +52,11 @@ class ZAddResponse extends \Google\Protobuf\Internal\Message
      *           How many members were new.
      *     @type int|string $updated
      *           How many existing members got a different score.
+     *     @type bool $applied
+     *           With increment: false when condition, greater_than or less_than kept the member as it was
+     *           (Redis replies nil); true otherwise.
+     *     @type float $score
+     *           With increment and applied: the member's score after the increment.
      * }
      */
     public function __construct($data = NULL) {
@@ -94,6 +112,60 @@ class ZAddResponse extends \Google\Protobuf\Internal\Message
     {
         GPBUtil::checkUint64($var);
         $this->updated = $var;
+
+        return $this;
+    }
+
+    /**
+     * With increment: false when condition, greater_than or less_than kept the member as it was
+     * (Redis replies nil); true otherwise.
+     *
+     * Generated from protobuf field <code>bool applied = 3 [json_name = "applied"];</code>
+     * @return bool
+     */
+    public function getApplied()
+    {
+        return $this->applied;
+    }
+
+    /**
+     * With increment: false when condition, greater_than or less_than kept the member as it was
+     * (Redis replies nil); true otherwise.
+     *
+     * Generated from protobuf field <code>bool applied = 3 [json_name = "applied"];</code>
+     * @param bool $var
+     * @return $this
+     */
+    public function setApplied($var)
+    {
+        GPBUtil::checkBool($var);
+        $this->applied = $var;
+
+        return $this;
+    }
+
+    /**
+     * With increment and applied: the member's score after the increment.
+     *
+     * Generated from protobuf field <code>double score = 4 [json_name = "score"];</code>
+     * @return float
+     */
+    public function getScore()
+    {
+        return $this->score;
+    }
+
+    /**
+     * With increment and applied: the member's score after the increment.
+     *
+     * Generated from protobuf field <code>double score = 4 [json_name = "score"];</code>
+     * @param float $var
+     * @return $this
+     */
+    public function setScore($var)
+    {
+        GPBUtil::checkDouble($var);
+        $this->score = $var;
 
         return $this;
     }

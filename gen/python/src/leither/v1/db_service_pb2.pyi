@@ -841,28 +841,38 @@ class SDiffResponse(_message.Message):
     def __init__(self, members: _Optional[_Iterable[bytes]] = ...) -> None: ...
 
 class ZAddRequest(_message.Message):
-    __slots__ = ("handle", "transaction_id", "key", "members", "condition", "score_by_sequence")
+    __slots__ = ("handle", "transaction_id", "key", "members", "condition", "score_by_sequence", "greater_than", "less_than", "increment")
     HANDLE_FIELD_NUMBER: _ClassVar[int]
     TRANSACTION_ID_FIELD_NUMBER: _ClassVar[int]
     KEY_FIELD_NUMBER: _ClassVar[int]
     MEMBERS_FIELD_NUMBER: _ClassVar[int]
     CONDITION_FIELD_NUMBER: _ClassVar[int]
     SCORE_BY_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    GREATER_THAN_FIELD_NUMBER: _ClassVar[int]
+    LESS_THAN_FIELD_NUMBER: _ClassVar[int]
+    INCREMENT_FIELD_NUMBER: _ClassVar[int]
     handle: str
     transaction_id: str
     key: str
     members: _containers.RepeatedCompositeFieldContainer[DbScoredMember]
     condition: DbWriteCondition
     score_by_sequence: bool
-    def __init__(self, handle: _Optional[str] = ..., transaction_id: _Optional[str] = ..., key: _Optional[str] = ..., members: _Optional[_Iterable[_Union[DbScoredMember, _Mapping]]] = ..., condition: _Optional[_Union[DbWriteCondition, str]] = ..., score_by_sequence: bool = ...) -> None: ...
+    greater_than: bool
+    less_than: bool
+    increment: bool
+    def __init__(self, handle: _Optional[str] = ..., transaction_id: _Optional[str] = ..., key: _Optional[str] = ..., members: _Optional[_Iterable[_Union[DbScoredMember, _Mapping]]] = ..., condition: _Optional[_Union[DbWriteCondition, str]] = ..., score_by_sequence: bool = ..., greater_than: bool = ..., less_than: bool = ..., increment: bool = ...) -> None: ...
 
 class ZAddResponse(_message.Message):
-    __slots__ = ("added", "updated")
+    __slots__ = ("added", "updated", "applied", "score")
     ADDED_FIELD_NUMBER: _ClassVar[int]
     UPDATED_FIELD_NUMBER: _ClassVar[int]
+    APPLIED_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
     added: int
     updated: int
-    def __init__(self, added: _Optional[int] = ..., updated: _Optional[int] = ...) -> None: ...
+    applied: bool
+    score: float
+    def __init__(self, added: _Optional[int] = ..., updated: _Optional[int] = ..., applied: bool = ..., score: _Optional[float] = ...) -> None: ...
 
 class ZRemRequest(_message.Message):
     __slots__ = ("handle", "transaction_id", "key", "members")

@@ -2793,6 +2793,31 @@ export declare type ZAddRequest = Message<"leither.v1.ZAddRequest"> & {
    * @generated from field: bool score_by_sequence = 6;
    */
   scoreBySequence: boolean;
+
+  /**
+   * GT: change an existing member only when its new score is greater than its current one;
+   * new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+   *
+   * @generated from field: bool greater_than = 7;
+   */
+  greaterThan: boolean;
+
+  /**
+   * LT: change an existing member only when its new score is less than its current one; new
+   * members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+   *
+   * @generated from field: bool less_than = 8;
+   */
+  lessThan: boolean;
+
+  /**
+   * INCR: add the score of the one member given to its current score (0 when it is new), as
+   * ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+   * member; not with score_by_sequence. The response then carries applied and score.
+   *
+   * @generated from field: bool increment = 9;
+   */
+  increment: boolean;
 };
 
 /**
@@ -2802,7 +2827,7 @@ export declare type ZAddRequest = Message<"leither.v1.ZAddRequest"> & {
 export declare const ZAddRequestSchema: GenMessage<ZAddRequest>;
 
 /**
- * The response of DbService.ZAdd.
+ * The response of DbService.ZAdd. Redis's CH reply (changed members) is added + updated.
  *
  * @generated from message leither.v1.ZAddResponse
  */
@@ -2820,6 +2845,21 @@ export declare type ZAddResponse = Message<"leither.v1.ZAddResponse"> & {
    * @generated from field: uint64 updated = 2;
    */
   updated: bigint;
+
+  /**
+   * With increment: false when condition, greater_than or less_than kept the member as it was
+   * (Redis replies nil); true otherwise.
+   *
+   * @generated from field: bool applied = 3;
+   */
+  applied: boolean;
+
+  /**
+   * With increment and applied: the member's score after the increment.
+   *
+   * @generated from field: double score = 4;
+   */
+  score: number;
 };
 
 /**

@@ -3043,9 +3043,22 @@ pub struct ZAddRequest {
     /// Zaddwithseq).
     #[prost(bool, tag="6")]
     pub score_by_sequence: bool,
+    /// GT: change an existing member only when its new score is greater than its current one;
+    /// new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+    #[prost(bool, tag="7")]
+    pub greater_than: bool,
+    /// LT: change an existing member only when its new score is less than its current one; new
+    /// members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+    #[prost(bool, tag="8")]
+    pub less_than: bool,
+    /// INCR: add the score of the one member given to its current score (0 when it is new), as
+    /// ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+    /// member; not with score_by_sequence. The response then carries applied and score.
+    #[prost(bool, tag="9")]
+    pub increment: bool,
 }
-/// The response of DbService.ZAdd.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+/// The response of DbService.ZAdd. Redis's CH reply (changed members) is added + updated.
+#[derive(Clone, Copy, PartialEq, ::prost::Message)]
 pub struct ZAddResponse {
     /// How many members were new.
     #[prost(uint64, tag="1")]
@@ -3053,6 +3066,13 @@ pub struct ZAddResponse {
     /// How many existing members got a different score.
     #[prost(uint64, tag="2")]
     pub updated: u64,
+    /// With increment: false when condition, greater_than or less_than kept the member as it was
+    /// (Redis replies nil); true otherwise.
+    #[prost(bool, tag="3")]
+    pub applied: bool,
+    /// With increment and applied: the member's score after the increment.
+    #[prost(double, tag="4")]
+    pub score: f64,
 }
 /// The request of DbService.ZRem.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]

@@ -872,364 +872,367 @@ public final class DbServiceProto extends com.google.protobuf.GeneratedFile {
       "embers\"a\n\014SDiffRequest\022\026\n\006handle\030\001 \001(\tR\006" +
       "handle\022%\n\016transaction_id\030\002 \001(\tR\rtransact" +
       "ionId\022\022\n\004keys\030\003 \003(\tR\004keys\")\n\rSDiffRespon" +
-      "se\022\030\n\007members\030\001 \003(\014R\007members\"\374\001\n\013ZAddReq" +
+      "se\022\030\n\007members\030\001 \003(\014R\007members\"\332\002\n\013ZAddReq" +
       "uest\022\026\n\006handle\030\001 \001(\tR\006handle\022%\n\016transact" +
       "ion_id\030\002 \001(\tR\rtransactionId\022\020\n\003key\030\003 \001(\t" +
       "R\003key\0224\n\007members\030\004 \003(\0132\032.leither.v1.DbSc" +
       "oredMemberR\007members\022:\n\tcondition\030\005 \001(\0162\034" +
       ".leither.v1.DbWriteConditionR\tcondition\022" +
       "*\n\021score_by_sequence\030\006 \001(\010R\017scoreBySeque" +
-      "nce\">\n\014ZAddResponse\022\024\n\005added\030\001 \001(\004R\005adde" +
-      "d\022\030\n\007updated\030\002 \001(\004R\007updated\"x\n\013ZRemReque" +
-      "st\022\026\n\006handle\030\001 \001(\tR\006handle\022%\n\016transactio" +
-      "n_id\030\002 \001(\tR\rtransactionId\022\020\n\003key\030\003 \001(\tR\003" +
-      "key\022\030\n\007members\030\004 \003(\014R\007members\"(\n\014ZRemRes" +
-      "ponse\022\030\n\007removed\030\001 \001(\004R\007removed\"x\n\rZScor" +
-      "eRequest\022\026\n\006handle\030\001 \001(\tR\006handle\022%\n\016tran" +
-      "saction_id\030\002 \001(\tR\rtransactionId\022\020\n\003key\030\003" +
-      " \001(\tR\003key\022\026\n\006member\030\004 \001(\014R\006member\"<\n\016ZSc" +
-      "oreResponse\022\024\n\005found\030\001 \001(\010R\005found\022\024\n\005sco" +
-      "re\030\002 \001(\001R\005score\"\217\001\n\016ZIncrByRequest\022\026\n\006ha" +
-      "ndle\030\001 \001(\tR\006handle\022%\n\016transaction_id\030\002 \001" +
-      "(\tR\rtransactionId\022\020\n\003key\030\003 \001(\tR\003key\022\026\n\006m" +
-      "ember\030\004 \001(\014R\006member\022\024\n\005delta\030\005 \001(\001R\005delt" +
-      "a\"\'\n\017ZIncrByResponse\022\024\n\005score\030\001 \001(\001R\005sco" +
-      "re\"_\n\014ZCardRequest\022\026\n\006handle\030\001 \001(\tR\006hand" +
-      "le\022%\n\016transaction_id\030\002 \001(\tR\rtransactionI" +
-      "d\022\020\n\003key\030\003 \001(\tR\003key\"%\n\rZCardResponse\022\024\n\005" +
-      "count\030\001 \001(\004R\005count\"\221\001\n\014ZRankRequest\022\026\n\006h" +
-      "andle\030\001 \001(\tR\006handle\022%\n\016transaction_id\030\002 " +
-      "\001(\tR\rtransactionId\022\020\n\003key\030\003 \001(\tR\003key\022\026\n\006" +
-      "member\030\004 \001(\014R\006member\022\030\n\007reverse\030\005 \001(\010R\007r" +
-      "everse\"9\n\rZRankResponse\022\024\n\005found\030\001 \001(\010R\005" +
-      "found\022\022\n\004rank\030\002 \001(\004R\004rank\"\212\001\n\rZRangeRequ" +
-      "est\022\026\n\006handle\030\001 \001(\tR\006handle\022%\n\016transacti" +
-      "on_id\030\002 \001(\tR\rtransactionId\022\020\n\003key\030\003 \001(\tR" +
-      "\003key\022\024\n\005start\030\004 \001(\003R\005start\022\022\n\004stop\030\005 \001(\003" +
-      "R\004stop\"F\n\016ZRangeResponse\0224\n\007members\030\001 \003(" +
-      "\0132\032.leither.v1.DbScoredMemberR\007members\"\215" +
-      "\001\n\020ZRevRangeRequest\022\026\n\006handle\030\001 \001(\tR\006han" +
-      "dle\022%\n\016transaction_id\030\002 \001(\tR\rtransaction" +
-      "Id\022\020\n\003key\030\003 \001(\tR\003key\022\024\n\005start\030\004 \001(\003R\005sta" +
-      "rt\022\022\n\004stop\030\005 \001(\003R\004stop\"I\n\021ZRevRangeRespo" +
-      "nse\0224\n\007members\030\001 \003(\0132\032.leither.v1.DbScor" +
-      "edMemberR\007members\"\305\001\n\024ZRangeByScoreReque" +
-      "st\022\026\n\006handle\030\001 \001(\tR\006handle\022%\n\016transactio" +
-      "n_id\030\002 \001(\tR\rtransactionId\022\020\n\003key\030\003 \001(\tR\003" +
-      "key\022.\n\005range\030\004 \001(\0132\030.leither.v1.DbScoreR" +
-      "angeR\005range\022\026\n\006offset\030\005 \001(\004R\006offset\022\024\n\005c" +
-      "ount\030\006 \001(\004R\005count\"M\n\025ZRangeByScoreRespon" +
-      "se\0224\n\007members\030\001 \003(\0132\032.leither.v1.DbScore" +
-      "dMemberR\007members\"\310\001\n\027ZRevRangeByScoreReq" +
-      "uest\022\026\n\006handle\030\001 \001(\tR\006handle\022%\n\016transact" +
-      "ion_id\030\002 \001(\tR\rtransactionId\022\020\n\003key\030\003 \001(\t" +
-      "R\003key\022.\n\005range\030\004 \001(\0132\030.leither.v1.DbScor" +
-      "eRangeR\005range\022\026\n\006offset\030\005 \001(\004R\006offset\022\024\n" +
-      "\005count\030\006 \001(\004R\005count\"P\n\030ZRevRangeByScoreR" +
-      "esponse\0224\n\007members\030\001 \003(\0132\032.leither.v1.Db" +
-      "ScoredMemberR\007members\"\220\001\n\rZCountRequest\022" +
-      "\026\n\006handle\030\001 \001(\tR\006handle\022%\n\016transaction_i" +
-      "d\030\002 \001(\tR\rtransactionId\022\020\n\003key\030\003 \001(\tR\003key" +
-      "\022.\n\005range\030\004 \001(\0132\030.leither.v1.DbScoreRang" +
-      "eR\005range\"&\n\016ZCountResponse\022\024\n\005count\030\001 \001(" +
-      "\004R\005count\"\232\001\n\027ZRemRangeByScoreRequest\022\026\n\006" +
-      "handle\030\001 \001(\tR\006handle\022%\n\016transaction_id\030\002" +
-      " \001(\tR\rtransactionId\022\020\n\003key\030\003 \001(\tR\003key\022.\n" +
-      "\005range\030\004 \001(\0132\030.leither.v1.DbScoreRangeR\005" +
-      "range\"4\n\030ZRemRangeByScoreResponse\022\030\n\007rem" +
-      "oved\030\001 \001(\004R\007removed\"\333\001\n\013ScanRequest\022\026\n\006h" +
-      "andle\030\001 \001(\tR\006handle\022%\n\016transaction_id\030\002 " +
-      "\001(\tR\rtransactionId\022\026\n\006cursor\030\003 \001(\tR\006curs" +
-      "or\022\030\n\007pattern\030\004 \001(\tR\007pattern\022\024\n\005count\030\005 " +
-      "\001(\rR\005count\022+\n\004type\030\006 \001(\0162\027.leither.v1.Db" +
-      "ValueTypeR\004type\022\030\n\007reverse\030\007 \001(\010R\007revers" +
-      "e\"L\n\013DbScanEntry\022\020\n\003key\030\001 \001(\tR\003key\022+\n\004ty" +
-      "pe\030\002 \001(\0162\027.leither.v1.DbValueTypeR\004type\"" +
-      "b\n\014ScanResponse\0221\n\007entries\030\001 \003(\0132\027.leith" +
-      "er.v1.DbScanEntryR\007entries\022\037\n\013next_curso" +
-      "r\030\002 \001(\tR\nnextCursor\"f\n\027BeginTransactionR" +
-      "equest\022\026\n\006handle\030\001 \001(\tR\006handle\0223\n\007timeou" +
-      "t\030\002 \001(\0132\031.google.protobuf.DurationR\007time" +
-      "out\"|\n\030BeginTransactionResponse\022%\n\016trans" +
-      "action_id\030\001 \001(\tR\rtransactionId\0229\n\nexpire" +
-      "s_at\030\002 \001(\0132\032.google.protobuf.TimestampR\t" +
-      "expiresAt\"Y\n\030CommitTransactionRequest\022\026\n" +
-      "\006handle\030\001 \001(\tR\006handle\022%\n\016transaction_id\030" +
-      "\002 \001(\tR\rtransactionId\"7\n\031CommitTransactio" +
-      "nResponse\022\032\n\010sequence\030\001 \001(\004R\010sequence\"[\n" +
-      "\032RollbackTransactionRequest\022\026\n\006handle\030\001 " +
-      "\001(\tR\006handle\022%\n\016transaction_id\030\002 \001(\tR\rtra" +
-      "nsactionId\"\035\n\033RollbackTransactionRespons" +
-      "e\"+\n\021GetLastSeqRequest\022\026\n\006handle\030\001 \001(\tR\006" +
-      "handle\"0\n\022GetLastSeqResponse\022\032\n\010sequence" +
-      "\030\001 \001(\004R\010sequence\"o\n\016DbCommandError\022\022\n\004co" +
-      "de\030\001 \001(\rR\004code\022\030\n\007message\030\002 \001(\tR\007message" +
-      "\022/\n\006detail\030\003 \001(\0132\027.leither.v1.ErrorDetai" +
-      "lR\006detail\"\230\001\n\014BatchRequest\022\026\n\006handle\030\001 \001" +
+      "nce\022!\n\014greater_than\030\007 \001(\010R\013greaterThan\022\033" +
+      "\n\tless_than\030\010 \001(\010R\010lessThan\022\034\n\tincrement" +
+      "\030\t \001(\010R\tincrement\"n\n\014ZAddResponse\022\024\n\005add" +
+      "ed\030\001 \001(\004R\005added\022\030\n\007updated\030\002 \001(\004R\007update" +
+      "d\022\030\n\007applied\030\003 \001(\010R\007applied\022\024\n\005score\030\004 \001" +
+      "(\001R\005score\"x\n\013ZRemRequest\022\026\n\006handle\030\001 \001(\t" +
+      "R\006handle\022%\n\016transaction_id\030\002 \001(\tR\rtransa" +
+      "ctionId\022\020\n\003key\030\003 \001(\tR\003key\022\030\n\007members\030\004 \003" +
+      "(\014R\007members\"(\n\014ZRemResponse\022\030\n\007removed\030\001" +
+      " \001(\004R\007removed\"x\n\rZScoreRequest\022\026\n\006handle" +
+      "\030\001 \001(\tR\006handle\022%\n\016transaction_id\030\002 \001(\tR\r" +
+      "transactionId\022\020\n\003key\030\003 \001(\tR\003key\022\026\n\006membe" +
+      "r\030\004 \001(\014R\006member\"<\n\016ZScoreResponse\022\024\n\005fou" +
+      "nd\030\001 \001(\010R\005found\022\024\n\005score\030\002 \001(\001R\005score\"\217\001" +
+      "\n\016ZIncrByRequest\022\026\n\006handle\030\001 \001(\tR\006handle" +
+      "\022%\n\016transaction_id\030\002 \001(\tR\rtransactionId\022" +
+      "\020\n\003key\030\003 \001(\tR\003key\022\026\n\006member\030\004 \001(\014R\006membe" +
+      "r\022\024\n\005delta\030\005 \001(\001R\005delta\"\'\n\017ZIncrByRespon" +
+      "se\022\024\n\005score\030\001 \001(\001R\005score\"_\n\014ZCardRequest" +
+      "\022\026\n\006handle\030\001 \001(\tR\006handle\022%\n\016transaction_" +
+      "id\030\002 \001(\tR\rtransactionId\022\020\n\003key\030\003 \001(\tR\003ke" +
+      "y\"%\n\rZCardResponse\022\024\n\005count\030\001 \001(\004R\005count" +
+      "\"\221\001\n\014ZRankRequest\022\026\n\006handle\030\001 \001(\tR\006handl" +
+      "e\022%\n\016transaction_id\030\002 \001(\tR\rtransactionId" +
+      "\022\020\n\003key\030\003 \001(\tR\003key\022\026\n\006member\030\004 \001(\014R\006memb" +
+      "er\022\030\n\007reverse\030\005 \001(\010R\007reverse\"9\n\rZRankRes" +
+      "ponse\022\024\n\005found\030\001 \001(\010R\005found\022\022\n\004rank\030\002 \001(" +
+      "\004R\004rank\"\212\001\n\rZRangeRequest\022\026\n\006handle\030\001 \001(" +
+      "\tR\006handle\022%\n\016transaction_id\030\002 \001(\tR\rtrans" +
+      "actionId\022\020\n\003key\030\003 \001(\tR\003key\022\024\n\005start\030\004 \001(" +
+      "\003R\005start\022\022\n\004stop\030\005 \001(\003R\004stop\"F\n\016ZRangeRe" +
+      "sponse\0224\n\007members\030\001 \003(\0132\032.leither.v1.DbS" +
+      "coredMemberR\007members\"\215\001\n\020ZRevRangeReques" +
+      "t\022\026\n\006handle\030\001 \001(\tR\006handle\022%\n\016transaction" +
+      "_id\030\002 \001(\tR\rtransactionId\022\020\n\003key\030\003 \001(\tR\003k" +
+      "ey\022\024\n\005start\030\004 \001(\003R\005start\022\022\n\004stop\030\005 \001(\003R\004" +
+      "stop\"I\n\021ZRevRangeResponse\0224\n\007members\030\001 \003" +
+      "(\0132\032.leither.v1.DbScoredMemberR\007members\"" +
+      "\305\001\n\024ZRangeByScoreRequest\022\026\n\006handle\030\001 \001(\t" +
+      "R\006handle\022%\n\016transaction_id\030\002 \001(\tR\rtransa" +
+      "ctionId\022\020\n\003key\030\003 \001(\tR\003key\022.\n\005range\030\004 \001(\013" +
+      "2\030.leither.v1.DbScoreRangeR\005range\022\026\n\006off" +
+      "set\030\005 \001(\004R\006offset\022\024\n\005count\030\006 \001(\004R\005count\"" +
+      "M\n\025ZRangeByScoreResponse\0224\n\007members\030\001 \003(" +
+      "\0132\032.leither.v1.DbScoredMemberR\007members\"\310" +
+      "\001\n\027ZRevRangeByScoreRequest\022\026\n\006handle\030\001 \001" +
       "(\tR\006handle\022%\n\016transaction_id\030\002 \001(\tR\rtran" +
-      "sactionId\0221\n\010commands\030\003 \003(\0132\025.leither.v1" +
-      ".DbCommandR\010commands\022\026\n\006atomic\030\004 \001(\010R\006at" +
-      "omic\">\n\rBatchResponse\022-\n\007replies\030\001 \003(\0132\023" +
-      ".leither.v1.DbReplyR\007replies\"\314\026\n\tDbComma" +
-      "nd\022*\n\003set\030\001 \001(\0132\026.leither.v1.SetRequestH" +
-      "\000R\003set\022*\n\003get\030\002 \001(\0132\026.leither.v1.GetRequ" +
-      "estH\000R\003get\022*\n\003del\030\003 \001(\0132\026.leither.v1.Del" +
-      "RequestH\000R\003del\0223\n\006exists\030\004 \001(\0132\031.leither" +
-      ".v1.ExistsRequestH\000R\006exists\022-\n\004incr\030\005 \001(" +
-      "\0132\027.leither.v1.IncrRequestH\000R\004incr\0223\n\006in" +
-      "crby\030\006 \001(\0132\031.leither.v1.IncrByRequestH\000R" +
-      "\006incrby\0223\n\006strlen\030\007 \001(\0132\031.leither.v1.Str" +
-      "lenRequestH\000R\006strlen\022-\n\004mget\030\010 \001(\0132\027.lei" +
-      "ther.v1.MGetRequestH\000R\004mget\022-\n\004mset\030\t \001(" +
-      "\0132\027.leither.v1.MSetRequestH\000R\004mset\0223\n\006ex" +
-      "pire\030\n \001(\0132\031.leither.v1.ExpireRequestH\000R" +
-      "\006expire\022*\n\003ttl\030\013 \001(\0132\026.leither.v1.TtlReq" +
-      "uestH\000R\003ttl\022-\n\004hset\030\014 \001(\0132\027.leither.v1.H" +
-      "SetRequestH\000R\004hset\022-\n\004hget\030\r \001(\0132\027.leith" +
-      "er.v1.HGetRequestH\000R\004hget\0220\n\005hmset\030\016 \001(\013" +
-      "2\030.leither.v1.HMSetRequestH\000R\005hmset\0220\n\005h" +
-      "mget\030\017 \001(\0132\030.leither.v1.HMGetRequestH\000R\005" +
-      "hmget\0226\n\007hgetall\030\020 \001(\0132\032.leither.v1.HGet" +
-      "AllRequestH\000R\007hgetall\0220\n\005hkeys\030\021 \001(\0132\030.l" +
-      "either.v1.HKeysRequestH\000R\005hkeys\0220\n\005hvals" +
-      "\030\022 \001(\0132\030.leither.v1.HValsRequestH\000R\005hval" +
-      "s\022-\n\004hdel\030\023 \001(\0132\027.leither.v1.HDelRequest" +
-      "H\000R\004hdel\022-\n\004hlen\030\024 \001(\0132\027.leither.v1.HLen" +
-      "RequestH\000R\004hlen\0226\n\007hexists\030\025 \001(\0132\032.leith" +
-      "er.v1.HExistsRequestH\000R\007hexists\0226\n\007hincr" +
-      "by\030\026 \001(\0132\032.leither.v1.HIncrByRequestH\000R\007" +
-      "hincrby\0220\n\005hscan\030\027 \001(\0132\030.leither.v1.HSca" +
-      "nRequestH\000R\005hscan\0229\n\010hrevscan\030\030 \001(\0132\033.le" +
-      "ither.v1.HRevScanRequestH\000R\010hrevscan\0223\n\006" +
-      "hclear\030\031 \001(\0132\031.leither.v1.HClearRequestH" +
-      "\000R\006hclear\0220\n\005lpush\030\032 \001(\0132\030.leither.v1.LP" +
-      "ushRequestH\000R\005lpush\0220\n\005rpush\030\033 \001(\0132\030.lei" +
-      "ther.v1.RPushRequestH\000R\005rpush\022-\n\004lpop\030\034 " +
-      "\001(\0132\027.leither.v1.LPopRequestH\000R\004lpop\022-\n\004" +
-      "rpop\030\035 \001(\0132\027.leither.v1.RPopRequestH\000R\004r" +
-      "pop\0223\n\006lrange\030\036 \001(\0132\031.leither.v1.LRangeR" +
-      "equestH\000R\006lrange\022-\n\004llen\030\037 \001(\0132\027.leither" +
-      ".v1.LLenRequestH\000R\004llen\0223\n\006lindex\030  \001(\0132" +
-      "\031.leither.v1.LIndexRequestH\000R\006lindex\022-\n\004" +
-      "lset\030! \001(\0132\027.leither.v1.LSetRequestH\000R\004l" +
-      "set\0220\n\005ltrim\030\" \001(\0132\030.leither.v1.LTrimReq" +
-      "uestH\000R\005ltrim\022-\n\004sadd\030# \001(\0132\027.leither.v1" +
-      ".SAddRequestH\000R\004sadd\022-\n\004srem\030$ \001(\0132\027.lei" +
-      "ther.v1.SRemRequestH\000R\004srem\0229\n\010smembers\030" +
-      "% \001(\0132\033.leither.v1.SMembersRequestH\000R\010sm" +
-      "embers\022<\n\tsismember\030& \001(\0132\034.leither.v1.S" +
-      "IsMemberRequestH\000R\tsismember\0220\n\005scard\030\' " +
-      "\001(\0132\030.leither.v1.SCardRequestH\000R\005scard\0223" +
-      "\n\006sinter\030( \001(\0132\031.leither.v1.SInterReques" +
-      "tH\000R\006sinter\0223\n\006sunion\030) \001(\0132\031.leither.v1" +
-      ".SUnionRequestH\000R\006sunion\0220\n\005sdiff\030* \001(\0132" +
-      "\030.leither.v1.SDiffRequestH\000R\005sdiff\022-\n\004za" +
-      "dd\030+ \001(\0132\027.leither.v1.ZAddRequestH\000R\004zad" +
-      "d\022-\n\004zrem\030, \001(\0132\027.leither.v1.ZRemRequest" +
-      "H\000R\004zrem\0223\n\006zscore\030- \001(\0132\031.leither.v1.ZS" +
-      "coreRequestH\000R\006zscore\0226\n\007zincrby\030. \001(\0132\032" +
-      ".leither.v1.ZIncrByRequestH\000R\007zincrby\0220\n" +
-      "\005zcard\030/ \001(\0132\030.leither.v1.ZCardRequestH\000" +
-      "R\005zcard\0220\n\005zrank\0300 \001(\0132\030.leither.v1.ZRan" +
-      "kRequestH\000R\005zrank\0223\n\006zrange\0301 \001(\0132\031.leit" +
-      "her.v1.ZRangeRequestH\000R\006zrange\022<\n\tzrevra" +
-      "nge\0302 \001(\0132\034.leither.v1.ZRevRangeRequestH" +
-      "\000R\tzrevrange\022H\n\rzrangebyscore\0303 \001(\0132 .le" +
-      "ither.v1.ZRangeByScoreRequestH\000R\rzrangeb" +
-      "yscore\022Q\n\020zrevrangebyscore\0304 \001(\0132#.leith" +
-      "er.v1.ZRevRangeByScoreRequestH\000R\020zrevran" +
-      "gebyscore\0223\n\006zcount\0305 \001(\0132\031.leither.v1.Z" +
-      "CountRequestH\000R\006zcount\022Q\n\020zremrangebysco" +
-      "re\0306 \001(\0132#.leither.v1.ZRemRangeByScoreRe" +
-      "questH\000R\020zremrangebyscore\022-\n\004scan\0307 \001(\0132" +
-      "\027.leither.v1.ScanRequestH\000R\004scanB\t\n\007comm" +
-      "and\"\263\027\n\007DbReply\022+\n\003set\030\001 \001(\0132\027.leither.v" +
-      "1.SetResponseH\000R\003set\022+\n\003get\030\002 \001(\0132\027.leit" +
-      "her.v1.GetResponseH\000R\003get\022+\n\003del\030\003 \001(\0132\027" +
-      ".leither.v1.DelResponseH\000R\003del\0224\n\006exists" +
-      "\030\004 \001(\0132\032.leither.v1.ExistsResponseH\000R\006ex" +
-      "ists\022.\n\004incr\030\005 \001(\0132\030.leither.v1.IncrResp" +
-      "onseH\000R\004incr\0224\n\006incrby\030\006 \001(\0132\032.leither.v" +
-      "1.IncrByResponseH\000R\006incrby\0224\n\006strlen\030\007 \001" +
-      "(\0132\032.leither.v1.StrlenResponseH\000R\006strlen" +
-      "\022.\n\004mget\030\010 \001(\0132\030.leither.v1.MGetResponse" +
-      "H\000R\004mget\022.\n\004mset\030\t \001(\0132\030.leither.v1.MSet" +
-      "ResponseH\000R\004mset\0224\n\006expire\030\n \001(\0132\032.leith" +
-      "er.v1.ExpireResponseH\000R\006expire\022+\n\003ttl\030\013 " +
-      "\001(\0132\027.leither.v1.TtlResponseH\000R\003ttl\022.\n\004h" +
-      "set\030\014 \001(\0132\030.leither.v1.HSetResponseH\000R\004h" +
-      "set\022.\n\004hget\030\r \001(\0132\030.leither.v1.HGetRespo" +
-      "nseH\000R\004hget\0221\n\005hmset\030\016 \001(\0132\031.leither.v1." +
-      "HMSetResponseH\000R\005hmset\0221\n\005hmget\030\017 \001(\0132\031." +
-      "leither.v1.HMGetResponseH\000R\005hmget\0227\n\007hge" +
-      "tall\030\020 \001(\0132\033.leither.v1.HGetAllResponseH" +
-      "\000R\007hgetall\0221\n\005hkeys\030\021 \001(\0132\031.leither.v1.H" +
-      "KeysResponseH\000R\005hkeys\0221\n\005hvals\030\022 \001(\0132\031.l" +
-      "either.v1.HValsResponseH\000R\005hvals\022.\n\004hdel" +
-      "\030\023 \001(\0132\030.leither.v1.HDelResponseH\000R\004hdel" +
-      "\022.\n\004hlen\030\024 \001(\0132\030.leither.v1.HLenResponse" +
-      "H\000R\004hlen\0227\n\007hexists\030\025 \001(\0132\033.leither.v1.H" +
-      "ExistsResponseH\000R\007hexists\0227\n\007hincrby\030\026 \001" +
-      "(\0132\033.leither.v1.HIncrByResponseH\000R\007hincr" +
-      "by\0221\n\005hscan\030\027 \001(\0132\031.leither.v1.HScanResp" +
-      "onseH\000R\005hscan\022:\n\010hrevscan\030\030 \001(\0132\034.leithe" +
-      "r.v1.HRevScanResponseH\000R\010hrevscan\0224\n\006hcl" +
-      "ear\030\031 \001(\0132\032.leither.v1.HClearResponseH\000R" +
-      "\006hclear\0221\n\005lpush\030\032 \001(\0132\031.leither.v1.LPus" +
-      "hResponseH\000R\005lpush\0221\n\005rpush\030\033 \001(\0132\031.leit" +
-      "her.v1.RPushResponseH\000R\005rpush\022.\n\004lpop\030\034 " +
-      "\001(\0132\030.leither.v1.LPopResponseH\000R\004lpop\022.\n" +
-      "\004rpop\030\035 \001(\0132\030.leither.v1.RPopResponseH\000R",
-      "\004rpop\0224\n\006lrange\030\036 \001(\0132\032.leither.v1.LRang" +
-      "eResponseH\000R\006lrange\022.\n\004llen\030\037 \001(\0132\030.leit" +
-      "her.v1.LLenResponseH\000R\004llen\0224\n\006lindex\030  " +
-      "\001(\0132\032.leither.v1.LIndexResponseH\000R\006linde" +
-      "x\022.\n\004lset\030! \001(\0132\030.leither.v1.LSetRespons" +
-      "eH\000R\004lset\0221\n\005ltrim\030\" \001(\0132\031.leither.v1.LT" +
-      "rimResponseH\000R\005ltrim\022.\n\004sadd\030# \001(\0132\030.lei" +
-      "ther.v1.SAddResponseH\000R\004sadd\022.\n\004srem\030$ \001" +
-      "(\0132\030.leither.v1.SRemResponseH\000R\004srem\022:\n\010" +
-      "smembers\030% \001(\0132\034.leither.v1.SMembersResp" +
-      "onseH\000R\010smembers\022=\n\tsismember\030& \001(\0132\035.le" +
-      "ither.v1.SIsMemberResponseH\000R\tsismember\022" +
-      "1\n\005scard\030\' \001(\0132\031.leither.v1.SCardRespons" +
-      "eH\000R\005scard\0224\n\006sinter\030( \001(\0132\032.leither.v1." +
-      "SInterResponseH\000R\006sinter\0224\n\006sunion\030) \001(\013" +
-      "2\032.leither.v1.SUnionResponseH\000R\006sunion\0221" +
-      "\n\005sdiff\030* \001(\0132\031.leither.v1.SDiffResponse" +
-      "H\000R\005sdiff\022.\n\004zadd\030+ \001(\0132\030.leither.v1.ZAd" +
-      "dResponseH\000R\004zadd\022.\n\004zrem\030, \001(\0132\030.leithe" +
-      "r.v1.ZRemResponseH\000R\004zrem\0224\n\006zscore\030- \001(" +
-      "\0132\032.leither.v1.ZScoreResponseH\000R\006zscore\022" +
-      "7\n\007zincrby\030. \001(\0132\033.leither.v1.ZIncrByRes" +
-      "ponseH\000R\007zincrby\0221\n\005zcard\030/ \001(\0132\031.leithe" +
-      "r.v1.ZCardResponseH\000R\005zcard\0221\n\005zrank\0300 \001" +
-      "(\0132\031.leither.v1.ZRankResponseH\000R\005zrank\0224" +
-      "\n\006zrange\0301 \001(\0132\032.leither.v1.ZRangeRespon" +
-      "seH\000R\006zrange\022=\n\tzrevrange\0302 \001(\0132\035.leithe" +
-      "r.v1.ZRevRangeResponseH\000R\tzrevrange\022I\n\rz" +
-      "rangebyscore\0303 \001(\0132!.leither.v1.ZRangeBy" +
-      "ScoreResponseH\000R\rzrangebyscore\022R\n\020zrevra" +
-      "ngebyscore\0304 \001(\0132$.leither.v1.ZRevRangeB" +
-      "yScoreResponseH\000R\020zrevrangebyscore\0224\n\006zc" +
-      "ount\0305 \001(\0132\032.leither.v1.ZCountResponseH\000" +
-      "R\006zcount\022R\n\020zremrangebyscore\0306 \001(\0132$.lei" +
-      "ther.v1.ZRemRangeByScoreResponseH\000R\020zrem" +
-      "rangebyscore\022.\n\004scan\0307 \001(\0132\030.leither.v1." +
-      "ScanResponseH\000R\004scan\0222\n\005error\030d \001(\0132\032.le" +
-      "ither.v1.DbCommandErrorH\000R\005errorB\007\n\005repl" +
-      "y*\245\001\n\013DbValueType\022\035\n\031DB_VALUE_TYPE_UNSPE" +
-      "CIFIED\020\000\022\030\n\024DB_VALUE_TYPE_STRING\020\001\022\026\n\022DB" +
-      "_VALUE_TYPE_HASH\020\002\022\026\n\022DB_VALUE_TYPE_LIST" +
-      "\020\003\022\025\n\021DB_VALUE_TYPE_SET\020\004\022\026\n\022DB_VALUE_TY" +
-      "PE_ZSET\020\005*~\n\020DbWriteCondition\022\"\n\036DB_WRIT" +
-      "E_CONDITION_UNSPECIFIED\020\000\022$\n DB_WRITE_CO" +
-      "NDITION_IF_NOT_EXISTS\020\001\022 \n\034DB_WRITE_COND" +
-      "ITION_IF_EXISTS\020\0022\211\037\n\tDbService\0226\n\003Set\022\026" +
-      ".leither.v1.SetRequest\032\027.leither.v1.SetR" +
-      "esponse\0226\n\003Get\022\026.leither.v1.GetRequest\032\027" +
-      ".leither.v1.GetResponse\0226\n\003Del\022\026.leither" +
-      ".v1.DelRequest\032\027.leither.v1.DelResponse\022" +
-      "?\n\006Exists\022\031.leither.v1.ExistsRequest\032\032.l" +
-      "either.v1.ExistsResponse\0229\n\004Incr\022\027.leith" +
-      "er.v1.IncrRequest\032\030.leither.v1.IncrRespo" +
-      "nse\022?\n\006IncrBy\022\031.leither.v1.IncrByRequest" +
-      "\032\032.leither.v1.IncrByResponse\022?\n\006Strlen\022\031" +
-      ".leither.v1.StrlenRequest\032\032.leither.v1.S" +
-      "trlenResponse\0229\n\004MGet\022\027.leither.v1.MGetR" +
-      "equest\032\030.leither.v1.MGetResponse\0229\n\004MSet" +
-      "\022\027.leither.v1.MSetRequest\032\030.leither.v1.M" +
-      "SetResponse\022?\n\006Expire\022\031.leither.v1.Expir" +
-      "eRequest\032\032.leither.v1.ExpireResponse\0226\n\003" +
-      "Ttl\022\026.leither.v1.TtlRequest\032\027.leither.v1" +
-      ".TtlResponse\0229\n\004HSet\022\027.leither.v1.HSetRe" +
-      "quest\032\030.leither.v1.HSetResponse\0229\n\004HGet\022" +
-      "\027.leither.v1.HGetRequest\032\030.leither.v1.HG" +
-      "etResponse\022<\n\005HMSet\022\030.leither.v1.HMSetRe" +
-      "quest\032\031.leither.v1.HMSetResponse\022<\n\005HMGe" +
-      "t\022\030.leither.v1.HMGetRequest\032\031.leither.v1" +
-      ".HMGetResponse\022B\n\007HGetAll\022\032.leither.v1.H" +
-      "GetAllRequest\032\033.leither.v1.HGetAllRespon" +
-      "se\022<\n\005HKeys\022\030.leither.v1.HKeysRequest\032\031." +
-      "leither.v1.HKeysResponse\022<\n\005HVals\022\030.leit" +
-      "her.v1.HValsRequest\032\031.leither.v1.HValsRe" +
-      "sponse\0229\n\004HDel\022\027.leither.v1.HDelRequest\032" +
-      "\030.leither.v1.HDelResponse\0229\n\004HLen\022\027.leit" +
-      "her.v1.HLenRequest\032\030.leither.v1.HLenResp" +
-      "onse\022B\n\007HExists\022\032.leither.v1.HExistsRequ" +
-      "est\032\033.leither.v1.HExistsResponse\022B\n\007HInc" +
-      "rBy\022\032.leither.v1.HIncrByRequest\032\033.leithe" +
-      "r.v1.HIncrByResponse\022<\n\005HScan\022\030.leither." +
-      "v1.HScanRequest\032\031.leither.v1.HScanRespon" +
-      "se\022E\n\010HRevScan\022\033.leither.v1.HRevScanRequ" +
-      "est\032\034.leither.v1.HRevScanResponse\022?\n\006HCl" +
-      "ear\022\031.leither.v1.HClearRequest\032\032.leither" +
-      ".v1.HClearResponse\022<\n\005LPush\022\030.leither.v1" +
-      ".LPushRequest\032\031.leither.v1.LPushResponse" +
-      "\022<\n\005RPush\022\030.leither.v1.RPushRequest\032\031.le" +
-      "ither.v1.RPushResponse\0229\n\004LPop\022\027.leither" +
-      ".v1.LPopRequest\032\030.leither.v1.LPopRespons" +
-      "e\0229\n\004RPop\022\027.leither.v1.RPopRequest\032\030.lei" +
-      "ther.v1.RPopResponse\022?\n\006LRange\022\031.leither" +
-      ".v1.LRangeRequest\032\032.leither.v1.LRangeRes" +
-      "ponse\0229\n\004LLen\022\027.leither.v1.LLenRequest\032\030" +
-      ".leither.v1.LLenResponse\022?\n\006LIndex\022\031.lei" +
-      "ther.v1.LIndexRequest\032\032.leither.v1.LInde" +
-      "xResponse\0229\n\004LSet\022\027.leither.v1.LSetReque" +
-      "st\032\030.leither.v1.LSetResponse\022<\n\005LTrim\022\030." +
-      "leither.v1.LTrimRequest\032\031.leither.v1.LTr" +
-      "imResponse\0229\n\004SAdd\022\027.leither.v1.SAddRequ" +
-      "est\032\030.leither.v1.SAddResponse\0229\n\004SRem\022\027." +
-      "leither.v1.SRemRequest\032\030.leither.v1.SRem" +
-      "Response\022E\n\010SMembers\022\033.leither.v1.SMembe" +
-      "rsRequest\032\034.leither.v1.SMembersResponse\022" +
-      "H\n\tSIsMember\022\034.leither.v1.SIsMemberReque" +
-      "st\032\035.leither.v1.SIsMemberResponse\022<\n\005SCa" +
-      "rd\022\030.leither.v1.SCardRequest\032\031.leither.v" +
-      "1.SCardResponse\022?\n\006SInter\022\031.leither.v1.S" +
-      "InterRequest\032\032.leither.v1.SInterResponse" +
-      "\022?\n\006SUnion\022\031.leither.v1.SUnionRequest\032\032." +
-      "leither.v1.SUnionResponse\022<\n\005SDiff\022\030.lei" +
-      "ther.v1.SDiffRequest\032\031.leither.v1.SDiffR" +
-      "esponse\0229\n\004ZAdd\022\027.leither.v1.ZAddRequest" +
-      "\032\030.leither.v1.ZAddResponse\0229\n\004ZRem\022\027.lei" +
-      "ther.v1.ZRemRequest\032\030.leither.v1.ZRemRes" +
-      "ponse\022?\n\006ZScore\022\031.leither.v1.ZScoreReque" +
-      "st\032\032.leither.v1.ZScoreResponse\022B\n\007ZIncrB" +
-      "y\022\032.leither.v1.ZIncrByRequest\032\033.leither." +
-      "v1.ZIncrByResponse\022<\n\005ZCard\022\030.leither.v1" +
-      ".ZCardRequest\032\031.leither.v1.ZCardResponse" +
-      "\022<\n\005ZRank\022\030.leither.v1.ZRankRequest\032\031.le" +
-      "ither.v1.ZRankResponse\022?\n\006ZRange\022\031.leith" +
-      "er.v1.ZRangeRequest\032\032.leither.v1.ZRangeR" +
-      "esponse\022H\n\tZRevRange\022\034.leither.v1.ZRevRa" +
-      "ngeRequest\032\035.leither.v1.ZRevRangeRespons" +
-      "e\022T\n\rZRangeByScore\022 .leither.v1.ZRangeBy" +
-      "ScoreRequest\032!.leither.v1.ZRangeByScoreR" +
-      "esponse\022]\n\020ZRevRangeByScore\022#.leither.v1" +
-      ".ZRevRangeByScoreRequest\032$.leither.v1.ZR" +
-      "evRangeByScoreResponse\022?\n\006ZCount\022\031.leith" +
-      "er.v1.ZCountRequest\032\032.leither.v1.ZCountR" +
-      "esponse\022]\n\020ZRemRangeByScore\022#.leither.v1" +
-      ".ZRemRangeByScoreRequest\032$.leither.v1.ZR" +
-      "emRangeByScoreResponse\0229\n\004Scan\022\027.leither" +
-      ".v1.ScanRequest\032\030.leither.v1.ScanRespons" +
-      "e\022<\n\005Batch\022\030.leither.v1.BatchRequest\032\031.l" +
-      "either.v1.BatchResponse\022]\n\020BeginTransact" +
-      "ion\022#.leither.v1.BeginTransactionRequest" +
-      "\032$.leither.v1.BeginTransactionResponse\022`" +
-      "\n\021CommitTransaction\022$.leither.v1.CommitT" +
-      "ransactionRequest\032%.leither.v1.CommitTra" +
-      "nsactionResponse\022f\n\023RollbackTransaction\022" +
-      "&.leither.v1.RollbackTransactionRequest\032" +
-      "\'.leither.v1.RollbackTransactionResponse" +
-      "\022K\n\nGetLastSeq\022\035.leither.v1.GetLastSeqRe" +
-      "quest\032\036.leither.v1.GetLastSeqResponseB\243\001" +
-      "\n\rio.leither.v1B\016DbServiceProtoP\001Z9githu" +
-      "b.com/leither/leither-ts/gen/go/leither/" +
-      "v1;leitherv1\242\002\003LXX\252\002\nLeither.V1\312\002\nLeithe" +
-      "r\\V1\342\002\026Leither\\V1\\GPBMetadata\352\002\013Leither:" +
-      ":V1b\006proto3"
+      "sactionId\022\020\n\003key\030\003 \001(\tR\003key\022.\n\005range\030\004 \001" +
+      "(\0132\030.leither.v1.DbScoreRangeR\005range\022\026\n\006o" +
+      "ffset\030\005 \001(\004R\006offset\022\024\n\005count\030\006 \001(\004R\005coun" +
+      "t\"P\n\030ZRevRangeByScoreResponse\0224\n\007members" +
+      "\030\001 \003(\0132\032.leither.v1.DbScoredMemberR\007memb" +
+      "ers\"\220\001\n\rZCountRequest\022\026\n\006handle\030\001 \001(\tR\006h" +
+      "andle\022%\n\016transaction_id\030\002 \001(\tR\rtransacti" +
+      "onId\022\020\n\003key\030\003 \001(\tR\003key\022.\n\005range\030\004 \001(\0132\030." +
+      "leither.v1.DbScoreRangeR\005range\"&\n\016ZCount" +
+      "Response\022\024\n\005count\030\001 \001(\004R\005count\"\232\001\n\027ZRemR" +
+      "angeByScoreRequest\022\026\n\006handle\030\001 \001(\tR\006hand" +
+      "le\022%\n\016transaction_id\030\002 \001(\tR\rtransactionI" +
+      "d\022\020\n\003key\030\003 \001(\tR\003key\022.\n\005range\030\004 \001(\0132\030.lei" +
+      "ther.v1.DbScoreRangeR\005range\"4\n\030ZRemRange" +
+      "ByScoreResponse\022\030\n\007removed\030\001 \001(\004R\007remove" +
+      "d\"\333\001\n\013ScanRequest\022\026\n\006handle\030\001 \001(\tR\006handl" +
+      "e\022%\n\016transaction_id\030\002 \001(\tR\rtransactionId" +
+      "\022\026\n\006cursor\030\003 \001(\tR\006cursor\022\030\n\007pattern\030\004 \001(" +
+      "\tR\007pattern\022\024\n\005count\030\005 \001(\rR\005count\022+\n\004type" +
+      "\030\006 \001(\0162\027.leither.v1.DbValueTypeR\004type\022\030\n" +
+      "\007reverse\030\007 \001(\010R\007reverse\"L\n\013DbScanEntry\022\020" +
+      "\n\003key\030\001 \001(\tR\003key\022+\n\004type\030\002 \001(\0162\027.leither" +
+      ".v1.DbValueTypeR\004type\"b\n\014ScanResponse\0221\n" +
+      "\007entries\030\001 \003(\0132\027.leither.v1.DbScanEntryR" +
+      "\007entries\022\037\n\013next_cursor\030\002 \001(\tR\nnextCurso" +
+      "r\"f\n\027BeginTransactionRequest\022\026\n\006handle\030\001" +
+      " \001(\tR\006handle\0223\n\007timeout\030\002 \001(\0132\031.google.p" +
+      "rotobuf.DurationR\007timeout\"|\n\030BeginTransa" +
+      "ctionResponse\022%\n\016transaction_id\030\001 \001(\tR\rt" +
+      "ransactionId\0229\n\nexpires_at\030\002 \001(\0132\032.googl" +
+      "e.protobuf.TimestampR\texpiresAt\"Y\n\030Commi" +
+      "tTransactionRequest\022\026\n\006handle\030\001 \001(\tR\006han" +
+      "dle\022%\n\016transaction_id\030\002 \001(\tR\rtransaction" +
+      "Id\"7\n\031CommitTransactionResponse\022\032\n\010seque" +
+      "nce\030\001 \001(\004R\010sequence\"[\n\032RollbackTransacti" +
+      "onRequest\022\026\n\006handle\030\001 \001(\tR\006handle\022%\n\016tra" +
+      "nsaction_id\030\002 \001(\tR\rtransactionId\"\035\n\033Roll" +
+      "backTransactionResponse\"+\n\021GetLastSeqReq" +
+      "uest\022\026\n\006handle\030\001 \001(\tR\006handle\"0\n\022GetLastS" +
+      "eqResponse\022\032\n\010sequence\030\001 \001(\004R\010sequence\"o" +
+      "\n\016DbCommandError\022\022\n\004code\030\001 \001(\rR\004code\022\030\n\007" +
+      "message\030\002 \001(\tR\007message\022/\n\006detail\030\003 \001(\0132\027" +
+      ".leither.v1.ErrorDetailR\006detail\"\230\001\n\014Batc" +
+      "hRequest\022\026\n\006handle\030\001 \001(\tR\006handle\022%\n\016tran" +
+      "saction_id\030\002 \001(\tR\rtransactionId\0221\n\010comma" +
+      "nds\030\003 \003(\0132\025.leither.v1.DbCommandR\010comman" +
+      "ds\022\026\n\006atomic\030\004 \001(\010R\006atomic\">\n\rBatchRespo" +
+      "nse\022-\n\007replies\030\001 \003(\0132\023.leither.v1.DbRepl" +
+      "yR\007replies\"\314\026\n\tDbCommand\022*\n\003set\030\001 \001(\0132\026." +
+      "leither.v1.SetRequestH\000R\003set\022*\n\003get\030\002 \001(" +
+      "\0132\026.leither.v1.GetRequestH\000R\003get\022*\n\003del\030" +
+      "\003 \001(\0132\026.leither.v1.DelRequestH\000R\003del\0223\n\006" +
+      "exists\030\004 \001(\0132\031.leither.v1.ExistsRequestH" +
+      "\000R\006exists\022-\n\004incr\030\005 \001(\0132\027.leither.v1.Inc" +
+      "rRequestH\000R\004incr\0223\n\006incrby\030\006 \001(\0132\031.leith" +
+      "er.v1.IncrByRequestH\000R\006incrby\0223\n\006strlen\030" +
+      "\007 \001(\0132\031.leither.v1.StrlenRequestH\000R\006strl" +
+      "en\022-\n\004mget\030\010 \001(\0132\027.leither.v1.MGetReques" +
+      "tH\000R\004mget\022-\n\004mset\030\t \001(\0132\027.leither.v1.MSe" +
+      "tRequestH\000R\004mset\0223\n\006expire\030\n \001(\0132\031.leith" +
+      "er.v1.ExpireRequestH\000R\006expire\022*\n\003ttl\030\013 \001" +
+      "(\0132\026.leither.v1.TtlRequestH\000R\003ttl\022-\n\004hse" +
+      "t\030\014 \001(\0132\027.leither.v1.HSetRequestH\000R\004hset" +
+      "\022-\n\004hget\030\r \001(\0132\027.leither.v1.HGetRequestH" +
+      "\000R\004hget\0220\n\005hmset\030\016 \001(\0132\030.leither.v1.HMSe" +
+      "tRequestH\000R\005hmset\0220\n\005hmget\030\017 \001(\0132\030.leith" +
+      "er.v1.HMGetRequestH\000R\005hmget\0226\n\007hgetall\030\020" +
+      " \001(\0132\032.leither.v1.HGetAllRequestH\000R\007hget" +
+      "all\0220\n\005hkeys\030\021 \001(\0132\030.leither.v1.HKeysReq" +
+      "uestH\000R\005hkeys\0220\n\005hvals\030\022 \001(\0132\030.leither.v" +
+      "1.HValsRequestH\000R\005hvals\022-\n\004hdel\030\023 \001(\0132\027." +
+      "leither.v1.HDelRequestH\000R\004hdel\022-\n\004hlen\030\024" +
+      " \001(\0132\027.leither.v1.HLenRequestH\000R\004hlen\0226\n" +
+      "\007hexists\030\025 \001(\0132\032.leither.v1.HExistsReque" +
+      "stH\000R\007hexists\0226\n\007hincrby\030\026 \001(\0132\032.leither" +
+      ".v1.HIncrByRequestH\000R\007hincrby\0220\n\005hscan\030\027" +
+      " \001(\0132\030.leither.v1.HScanRequestH\000R\005hscan\022" +
+      "9\n\010hrevscan\030\030 \001(\0132\033.leither.v1.HRevScanR" +
+      "equestH\000R\010hrevscan\0223\n\006hclear\030\031 \001(\0132\031.lei" +
+      "ther.v1.HClearRequestH\000R\006hclear\0220\n\005lpush" +
+      "\030\032 \001(\0132\030.leither.v1.LPushRequestH\000R\005lpus" +
+      "h\0220\n\005rpush\030\033 \001(\0132\030.leither.v1.RPushReque" +
+      "stH\000R\005rpush\022-\n\004lpop\030\034 \001(\0132\027.leither.v1.L" +
+      "PopRequestH\000R\004lpop\022-\n\004rpop\030\035 \001(\0132\027.leith" +
+      "er.v1.RPopRequestH\000R\004rpop\0223\n\006lrange\030\036 \001(" +
+      "\0132\031.leither.v1.LRangeRequestH\000R\006lrange\022-" +
+      "\n\004llen\030\037 \001(\0132\027.leither.v1.LLenRequestH\000R" +
+      "\004llen\0223\n\006lindex\030  \001(\0132\031.leither.v1.LInde" +
+      "xRequestH\000R\006lindex\022-\n\004lset\030! \001(\0132\027.leith" +
+      "er.v1.LSetRequestH\000R\004lset\0220\n\005ltrim\030\" \001(\013" +
+      "2\030.leither.v1.LTrimRequestH\000R\005ltrim\022-\n\004s" +
+      "add\030# \001(\0132\027.leither.v1.SAddRequestH\000R\004sa" +
+      "dd\022-\n\004srem\030$ \001(\0132\027.leither.v1.SRemReques" +
+      "tH\000R\004srem\0229\n\010smembers\030% \001(\0132\033.leither.v1" +
+      ".SMembersRequestH\000R\010smembers\022<\n\tsismembe" +
+      "r\030& \001(\0132\034.leither.v1.SIsMemberRequestH\000R" +
+      "\tsismember\0220\n\005scard\030\' \001(\0132\030.leither.v1.S" +
+      "CardRequestH\000R\005scard\0223\n\006sinter\030( \001(\0132\031.l" +
+      "either.v1.SInterRequestH\000R\006sinter\0223\n\006sun" +
+      "ion\030) \001(\0132\031.leither.v1.SUnionRequestH\000R\006" +
+      "sunion\0220\n\005sdiff\030* \001(\0132\030.leither.v1.SDiff" +
+      "RequestH\000R\005sdiff\022-\n\004zadd\030+ \001(\0132\027.leither" +
+      ".v1.ZAddRequestH\000R\004zadd\022-\n\004zrem\030, \001(\0132\027." +
+      "leither.v1.ZRemRequestH\000R\004zrem\0223\n\006zscore" +
+      "\030- \001(\0132\031.leither.v1.ZScoreRequestH\000R\006zsc" +
+      "ore\0226\n\007zincrby\030. \001(\0132\032.leither.v1.ZIncrB" +
+      "yRequestH\000R\007zincrby\0220\n\005zcard\030/ \001(\0132\030.lei" +
+      "ther.v1.ZCardRequestH\000R\005zcard\0220\n\005zrank\0300" +
+      " \001(\0132\030.leither.v1.ZRankRequestH\000R\005zrank\022" +
+      "3\n\006zrange\0301 \001(\0132\031.leither.v1.ZRangeReque" +
+      "stH\000R\006zrange\022<\n\tzrevrange\0302 \001(\0132\034.leithe" +
+      "r.v1.ZRevRangeRequestH\000R\tzrevrange\022H\n\rzr" +
+      "angebyscore\0303 \001(\0132 .leither.v1.ZRangeByS" +
+      "coreRequestH\000R\rzrangebyscore\022Q\n\020zrevrang" +
+      "ebyscore\0304 \001(\0132#.leither.v1.ZRevRangeByS" +
+      "coreRequestH\000R\020zrevrangebyscore\0223\n\006zcoun" +
+      "t\0305 \001(\0132\031.leither.v1.ZCountRequestH\000R\006zc" +
+      "ount\022Q\n\020zremrangebyscore\0306 \001(\0132#.leither" +
+      ".v1.ZRemRangeByScoreRequestH\000R\020zremrange" +
+      "byscore\022-\n\004scan\0307 \001(\0132\027.leither.v1.ScanR" +
+      "equestH\000R\004scanB\t\n\007command\"\263\027\n\007DbReply\022+\n" +
+      "\003set\030\001 \001(\0132\027.leither.v1.SetResponseH\000R\003s" +
+      "et\022+\n\003get\030\002 \001(\0132\027.leither.v1.GetResponse" +
+      "H\000R\003get\022+\n\003del\030\003 \001(\0132\027.leither.v1.DelRes" +
+      "ponseH\000R\003del\0224\n\006exists\030\004 \001(\0132\032.leither.v" +
+      "1.ExistsResponseH\000R\006exists\022.\n\004incr\030\005 \001(\013" +
+      "2\030.leither.v1.IncrResponseH\000R\004incr\0224\n\006in" +
+      "crby\030\006 \001(\0132\032.leither.v1.IncrByResponseH\000" +
+      "R\006incrby\0224\n\006strlen\030\007 \001(\0132\032.leither.v1.St" +
+      "rlenResponseH\000R\006strlen\022.\n\004mget\030\010 \001(\0132\030.l" +
+      "either.v1.MGetResponseH\000R\004mget\022.\n\004mset\030\t" +
+      " \001(\0132\030.leither.v1.MSetResponseH\000R\004mset\0224" +
+      "\n\006expire\030\n \001(\0132\032.leither.v1.ExpireRespon" +
+      "seH\000R\006expire\022+\n\003ttl\030\013 \001(\0132\027.leither.v1.T" +
+      "tlResponseH\000R\003ttl\022.\n\004hset\030\014 \001(\0132\030.leithe" +
+      "r.v1.HSetResponseH\000R\004hset\022.\n\004hget\030\r \001(\0132" +
+      "\030.leither.v1.HGetResponseH\000R\004hget\0221\n\005hms" +
+      "et\030\016 \001(\0132\031.leither.v1.HMSetResponseH\000R\005h" +
+      "mset\0221\n\005hmget\030\017 \001(\0132\031.leither.v1.HMGetRe" +
+      "sponseH\000R\005hmget\0227\n\007hgetall\030\020 \001(\0132\033.leith" +
+      "er.v1.HGetAllResponseH\000R\007hgetall\0221\n\005hkey" +
+      "s\030\021 \001(\0132\031.leither.v1.HKeysResponseH\000R\005hk" +
+      "eys\0221\n\005hvals\030\022 \001(\0132\031.leither.v1.HValsRes" +
+      "ponseH\000R\005hvals\022.\n\004hdel\030\023 \001(\0132\030.leither.v" +
+      "1.HDelResponseH\000R\004hdel\022.\n\004hlen\030\024 \001(\0132\030.l" +
+      "either.v1.HLenResponseH\000R\004hlen\0227\n\007hexist" +
+      "s\030\025 \001(\0132\033.leither.v1.HExistsResponseH\000R\007" +
+      "hexists\0227\n\007hincrby\030\026 \001(\0132\033.leither.v1.HI" +
+      "ncrByResponseH\000R\007hincrby\0221\n\005hscan\030\027 \001(\0132" +
+      "\031.leither.v1.HScanResponseH\000R\005hscan\022:\n\010h" +
+      "revscan\030\030 \001(\0132\034.leither.v1.HRevScanRespo" +
+      "nseH\000R\010hrevscan\0224\n\006hclear\030\031 \001(\0132\032.leithe" +
+      "r.v1.HClearResponseH\000R\006hclear\0221\n\005lpush\030\032" +
+      " \001(\0132\031.leither.v1.LPushResponseH\000R\005lpush",
+      "\0221\n\005rpush\030\033 \001(\0132\031.leither.v1.RPushRespon" +
+      "seH\000R\005rpush\022.\n\004lpop\030\034 \001(\0132\030.leither.v1.L" +
+      "PopResponseH\000R\004lpop\022.\n\004rpop\030\035 \001(\0132\030.leit" +
+      "her.v1.RPopResponseH\000R\004rpop\0224\n\006lrange\030\036 " +
+      "\001(\0132\032.leither.v1.LRangeResponseH\000R\006lrang" +
+      "e\022.\n\004llen\030\037 \001(\0132\030.leither.v1.LLenRespons" +
+      "eH\000R\004llen\0224\n\006lindex\030  \001(\0132\032.leither.v1.L" +
+      "IndexResponseH\000R\006lindex\022.\n\004lset\030! \001(\0132\030." +
+      "leither.v1.LSetResponseH\000R\004lset\0221\n\005ltrim" +
+      "\030\" \001(\0132\031.leither.v1.LTrimResponseH\000R\005ltr" +
+      "im\022.\n\004sadd\030# \001(\0132\030.leither.v1.SAddRespon" +
+      "seH\000R\004sadd\022.\n\004srem\030$ \001(\0132\030.leither.v1.SR" +
+      "emResponseH\000R\004srem\022:\n\010smembers\030% \001(\0132\034.l" +
+      "either.v1.SMembersResponseH\000R\010smembers\022=" +
+      "\n\tsismember\030& \001(\0132\035.leither.v1.SIsMember" +
+      "ResponseH\000R\tsismember\0221\n\005scard\030\' \001(\0132\031.l" +
+      "either.v1.SCardResponseH\000R\005scard\0224\n\006sint" +
+      "er\030( \001(\0132\032.leither.v1.SInterResponseH\000R\006" +
+      "sinter\0224\n\006sunion\030) \001(\0132\032.leither.v1.SUni" +
+      "onResponseH\000R\006sunion\0221\n\005sdiff\030* \001(\0132\031.le" +
+      "ither.v1.SDiffResponseH\000R\005sdiff\022.\n\004zadd\030" +
+      "+ \001(\0132\030.leither.v1.ZAddResponseH\000R\004zadd\022" +
+      ".\n\004zrem\030, \001(\0132\030.leither.v1.ZRemResponseH" +
+      "\000R\004zrem\0224\n\006zscore\030- \001(\0132\032.leither.v1.ZSc" +
+      "oreResponseH\000R\006zscore\0227\n\007zincrby\030. \001(\0132\033" +
+      ".leither.v1.ZIncrByResponseH\000R\007zincrby\0221" +
+      "\n\005zcard\030/ \001(\0132\031.leither.v1.ZCardResponse" +
+      "H\000R\005zcard\0221\n\005zrank\0300 \001(\0132\031.leither.v1.ZR" +
+      "ankResponseH\000R\005zrank\0224\n\006zrange\0301 \001(\0132\032.l" +
+      "either.v1.ZRangeResponseH\000R\006zrange\022=\n\tzr" +
+      "evrange\0302 \001(\0132\035.leither.v1.ZRevRangeResp" +
+      "onseH\000R\tzrevrange\022I\n\rzrangebyscore\0303 \001(\013" +
+      "2!.leither.v1.ZRangeByScoreResponseH\000R\rz" +
+      "rangebyscore\022R\n\020zrevrangebyscore\0304 \001(\0132$" +
+      ".leither.v1.ZRevRangeByScoreResponseH\000R\020" +
+      "zrevrangebyscore\0224\n\006zcount\0305 \001(\0132\032.leith" +
+      "er.v1.ZCountResponseH\000R\006zcount\022R\n\020zremra" +
+      "ngebyscore\0306 \001(\0132$.leither.v1.ZRemRangeB" +
+      "yScoreResponseH\000R\020zremrangebyscore\022.\n\004sc" +
+      "an\0307 \001(\0132\030.leither.v1.ScanResponseH\000R\004sc" +
+      "an\0222\n\005error\030d \001(\0132\032.leither.v1.DbCommand" +
+      "ErrorH\000R\005errorB\007\n\005reply*\245\001\n\013DbValueType\022" +
+      "\035\n\031DB_VALUE_TYPE_UNSPECIFIED\020\000\022\030\n\024DB_VAL" +
+      "UE_TYPE_STRING\020\001\022\026\n\022DB_VALUE_TYPE_HASH\020\002" +
+      "\022\026\n\022DB_VALUE_TYPE_LIST\020\003\022\025\n\021DB_VALUE_TYP" +
+      "E_SET\020\004\022\026\n\022DB_VALUE_TYPE_ZSET\020\005*~\n\020DbWri" +
+      "teCondition\022\"\n\036DB_WRITE_CONDITION_UNSPEC" +
+      "IFIED\020\000\022$\n DB_WRITE_CONDITION_IF_NOT_EXI" +
+      "STS\020\001\022 \n\034DB_WRITE_CONDITION_IF_EXISTS\020\0022" +
+      "\211\037\n\tDbService\0226\n\003Set\022\026.leither.v1.SetReq" +
+      "uest\032\027.leither.v1.SetResponse\0226\n\003Get\022\026.l" +
+      "either.v1.GetRequest\032\027.leither.v1.GetRes" +
+      "ponse\0226\n\003Del\022\026.leither.v1.DelRequest\032\027.l" +
+      "either.v1.DelResponse\022?\n\006Exists\022\031.leithe" +
+      "r.v1.ExistsRequest\032\032.leither.v1.ExistsRe" +
+      "sponse\0229\n\004Incr\022\027.leither.v1.IncrRequest\032" +
+      "\030.leither.v1.IncrResponse\022?\n\006IncrBy\022\031.le" +
+      "ither.v1.IncrByRequest\032\032.leither.v1.Incr" +
+      "ByResponse\022?\n\006Strlen\022\031.leither.v1.Strlen" +
+      "Request\032\032.leither.v1.StrlenResponse\0229\n\004M" +
+      "Get\022\027.leither.v1.MGetRequest\032\030.leither.v" +
+      "1.MGetResponse\0229\n\004MSet\022\027.leither.v1.MSet" +
+      "Request\032\030.leither.v1.MSetResponse\022?\n\006Exp" +
+      "ire\022\031.leither.v1.ExpireRequest\032\032.leither" +
+      ".v1.ExpireResponse\0226\n\003Ttl\022\026.leither.v1.T" +
+      "tlRequest\032\027.leither.v1.TtlResponse\0229\n\004HS" +
+      "et\022\027.leither.v1.HSetRequest\032\030.leither.v1" +
+      ".HSetResponse\0229\n\004HGet\022\027.leither.v1.HGetR" +
+      "equest\032\030.leither.v1.HGetResponse\022<\n\005HMSe" +
+      "t\022\030.leither.v1.HMSetRequest\032\031.leither.v1" +
+      ".HMSetResponse\022<\n\005HMGet\022\030.leither.v1.HMG" +
+      "etRequest\032\031.leither.v1.HMGetResponse\022B\n\007" +
+      "HGetAll\022\032.leither.v1.HGetAllRequest\032\033.le" +
+      "ither.v1.HGetAllResponse\022<\n\005HKeys\022\030.leit" +
+      "her.v1.HKeysRequest\032\031.leither.v1.HKeysRe" +
+      "sponse\022<\n\005HVals\022\030.leither.v1.HValsReques" +
+      "t\032\031.leither.v1.HValsResponse\0229\n\004HDel\022\027.l" +
+      "either.v1.HDelRequest\032\030.leither.v1.HDelR" +
+      "esponse\0229\n\004HLen\022\027.leither.v1.HLenRequest" +
+      "\032\030.leither.v1.HLenResponse\022B\n\007HExists\022\032." +
+      "leither.v1.HExistsRequest\032\033.leither.v1.H" +
+      "ExistsResponse\022B\n\007HIncrBy\022\032.leither.v1.H" +
+      "IncrByRequest\032\033.leither.v1.HIncrByRespon" +
+      "se\022<\n\005HScan\022\030.leither.v1.HScanRequest\032\031." +
+      "leither.v1.HScanResponse\022E\n\010HRevScan\022\033.l" +
+      "either.v1.HRevScanRequest\032\034.leither.v1.H" +
+      "RevScanResponse\022?\n\006HClear\022\031.leither.v1.H" +
+      "ClearRequest\032\032.leither.v1.HClearResponse" +
+      "\022<\n\005LPush\022\030.leither.v1.LPushRequest\032\031.le" +
+      "ither.v1.LPushResponse\022<\n\005RPush\022\030.leithe" +
+      "r.v1.RPushRequest\032\031.leither.v1.RPushResp" +
+      "onse\0229\n\004LPop\022\027.leither.v1.LPopRequest\032\030." +
+      "leither.v1.LPopResponse\0229\n\004RPop\022\027.leithe" +
+      "r.v1.RPopRequest\032\030.leither.v1.RPopRespon" +
+      "se\022?\n\006LRange\022\031.leither.v1.LRangeRequest\032" +
+      "\032.leither.v1.LRangeResponse\0229\n\004LLen\022\027.le" +
+      "ither.v1.LLenRequest\032\030.leither.v1.LLenRe" +
+      "sponse\022?\n\006LIndex\022\031.leither.v1.LIndexRequ" +
+      "est\032\032.leither.v1.LIndexResponse\0229\n\004LSet\022" +
+      "\027.leither.v1.LSetRequest\032\030.leither.v1.LS" +
+      "etResponse\022<\n\005LTrim\022\030.leither.v1.LTrimRe" +
+      "quest\032\031.leither.v1.LTrimResponse\0229\n\004SAdd" +
+      "\022\027.leither.v1.SAddRequest\032\030.leither.v1.S" +
+      "AddResponse\0229\n\004SRem\022\027.leither.v1.SRemReq" +
+      "uest\032\030.leither.v1.SRemResponse\022E\n\010SMembe" +
+      "rs\022\033.leither.v1.SMembersRequest\032\034.leithe" +
+      "r.v1.SMembersResponse\022H\n\tSIsMember\022\034.lei" +
+      "ther.v1.SIsMemberRequest\032\035.leither.v1.SI" +
+      "sMemberResponse\022<\n\005SCard\022\030.leither.v1.SC" +
+      "ardRequest\032\031.leither.v1.SCardResponse\022?\n" +
+      "\006SInter\022\031.leither.v1.SInterRequest\032\032.lei" +
+      "ther.v1.SInterResponse\022?\n\006SUnion\022\031.leith" +
+      "er.v1.SUnionRequest\032\032.leither.v1.SUnionR" +
+      "esponse\022<\n\005SDiff\022\030.leither.v1.SDiffReque" +
+      "st\032\031.leither.v1.SDiffResponse\0229\n\004ZAdd\022\027." +
+      "leither.v1.ZAddRequest\032\030.leither.v1.ZAdd" +
+      "Response\0229\n\004ZRem\022\027.leither.v1.ZRemReques" +
+      "t\032\030.leither.v1.ZRemResponse\022?\n\006ZScore\022\031." +
+      "leither.v1.ZScoreRequest\032\032.leither.v1.ZS" +
+      "coreResponse\022B\n\007ZIncrBy\022\032.leither.v1.ZIn" +
+      "crByRequest\032\033.leither.v1.ZIncrByResponse" +
+      "\022<\n\005ZCard\022\030.leither.v1.ZCardRequest\032\031.le" +
+      "ither.v1.ZCardResponse\022<\n\005ZRank\022\030.leithe" +
+      "r.v1.ZRankRequest\032\031.leither.v1.ZRankResp" +
+      "onse\022?\n\006ZRange\022\031.leither.v1.ZRangeReques" +
+      "t\032\032.leither.v1.ZRangeResponse\022H\n\tZRevRan" +
+      "ge\022\034.leither.v1.ZRevRangeRequest\032\035.leith" +
+      "er.v1.ZRevRangeResponse\022T\n\rZRangeByScore" +
+      "\022 .leither.v1.ZRangeByScoreRequest\032!.lei" +
+      "ther.v1.ZRangeByScoreResponse\022]\n\020ZRevRan" +
+      "geByScore\022#.leither.v1.ZRevRangeByScoreR" +
+      "equest\032$.leither.v1.ZRevRangeByScoreResp" +
+      "onse\022?\n\006ZCount\022\031.leither.v1.ZCountReques" +
+      "t\032\032.leither.v1.ZCountResponse\022]\n\020ZRemRan" +
+      "geByScore\022#.leither.v1.ZRemRangeByScoreR" +
+      "equest\032$.leither.v1.ZRemRangeByScoreResp" +
+      "onse\0229\n\004Scan\022\027.leither.v1.ScanRequest\032\030." +
+      "leither.v1.ScanResponse\022<\n\005Batch\022\030.leith" +
+      "er.v1.BatchRequest\032\031.leither.v1.BatchRes" +
+      "ponse\022]\n\020BeginTransaction\022#.leither.v1.B" +
+      "eginTransactionRequest\032$.leither.v1.Begi" +
+      "nTransactionResponse\022`\n\021CommitTransactio" +
+      "n\022$.leither.v1.CommitTransactionRequest\032" +
+      "%.leither.v1.CommitTransactionResponse\022f" +
+      "\n\023RollbackTransaction\022&.leither.v1.Rollb" +
+      "ackTransactionRequest\032\'.leither.v1.Rollb" +
+      "ackTransactionResponse\022K\n\nGetLastSeq\022\035.l" +
+      "either.v1.GetLastSeqRequest\032\036.leither.v1" +
+      ".GetLastSeqResponseB\243\001\n\rio.leither.v1B\016D" +
+      "bServiceProtoP\001Z9github.com/leither/leit" +
+      "her-ts/gen/go/leither/v1;leitherv1\242\002\003LXX" +
+      "\252\002\nLeither.V1\312\002\nLeither\\V1\342\002\026Leither\\V1\\" +
+      "GPBMetadata\352\002\013Leither::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -1777,13 +1780,13 @@ public final class DbServiceProto extends com.google.protobuf.GeneratedFile {
     internal_static_leither_v1_ZAddRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_leither_v1_ZAddRequest_descriptor,
-        new java.lang.String[] { "Handle", "TransactionId", "Key", "Members", "Condition", "ScoreBySequence", });
+        new java.lang.String[] { "Handle", "TransactionId", "Key", "Members", "Condition", "ScoreBySequence", "GreaterThan", "LessThan", "Increment", });
     internal_static_leither_v1_ZAddResponse_descriptor =
       getDescriptor().getMessageType(90);
     internal_static_leither_v1_ZAddResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_leither_v1_ZAddResponse_descriptor,
-        new java.lang.String[] { "Added", "Updated", });
+        new java.lang.String[] { "Added", "Updated", "Applied", "Score", });
     internal_static_leither_v1_ZRemRequest_descriptor =
       getDescriptor().getMessageType(91);
     internal_static_leither_v1_ZRemRequest_fieldAccessorTable = new

@@ -297,6 +297,55 @@ private static final long serialVersionUID = 0L;
     return scoreBySequence_;
   }
 
+  public static final int GREATER_THAN_FIELD_NUMBER = 7;
+  private boolean greaterThan_ = false;
+  /**
+   * <pre>
+   * GT: change an existing member only when its new score is greater than its current one;
+   * new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+   * </pre>
+   *
+   * <code>bool greater_than = 7 [json_name = "greaterThan"];</code>
+   * @return The greaterThan.
+   */
+  @java.lang.Override
+  public boolean getGreaterThan() {
+    return greaterThan_;
+  }
+
+  public static final int LESS_THAN_FIELD_NUMBER = 8;
+  private boolean lessThan_ = false;
+  /**
+   * <pre>
+   * LT: change an existing member only when its new score is less than its current one; new
+   * members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+   * </pre>
+   *
+   * <code>bool less_than = 8 [json_name = "lessThan"];</code>
+   * @return The lessThan.
+   */
+  @java.lang.Override
+  public boolean getLessThan() {
+    return lessThan_;
+  }
+
+  public static final int INCREMENT_FIELD_NUMBER = 9;
+  private boolean increment_ = false;
+  /**
+   * <pre>
+   * INCR: add the score of the one member given to its current score (0 when it is new), as
+   * ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+   * member; not with score_by_sequence. The response then carries applied and score.
+   * </pre>
+   *
+   * <code>bool increment = 9 [json_name = "increment"];</code>
+   * @return The increment.
+   */
+  @java.lang.Override
+  public boolean getIncrement() {
+    return increment_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -329,6 +378,15 @@ private static final long serialVersionUID = 0L;
     if (scoreBySequence_ != false) {
       output.writeBool(6, scoreBySequence_);
     }
+    if (greaterThan_ != false) {
+      output.writeBool(7, greaterThan_);
+    }
+    if (lessThan_ != false) {
+      output.writeBool(8, lessThan_);
+    }
+    if (increment_ != false) {
+      output.writeBool(9, increment_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -359,6 +417,18 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(6, scoreBySequence_);
     }
+    if (greaterThan_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(7, greaterThan_);
+    }
+    if (lessThan_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(8, lessThan_);
+    }
+    if (increment_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(9, increment_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -385,6 +455,12 @@ private static final long serialVersionUID = 0L;
     if (condition_ != other.condition_) return false;
     if (getScoreBySequence()
         != other.getScoreBySequence()) return false;
+    if (getGreaterThan()
+        != other.getGreaterThan()) return false;
+    if (getLessThan()
+        != other.getLessThan()) return false;
+    if (getIncrement()
+        != other.getIncrement()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -411,6 +487,15 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + SCORE_BY_SEQUENCE_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getScoreBySequence());
+    hash = (37 * hash) + GREATER_THAN_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getGreaterThan());
+    hash = (37 * hash) + LESS_THAN_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getLessThan());
+    hash = (37 * hash) + INCREMENT_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getIncrement());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -558,6 +643,9 @@ private static final long serialVersionUID = 0L;
       bitField0_ = (bitField0_ & ~0x00000008);
       condition_ = 0;
       scoreBySequence_ = false;
+      greaterThan_ = false;
+      lessThan_ = false;
+      increment_ = false;
       return this;
     }
 
@@ -619,6 +707,15 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000020) != 0)) {
         result.scoreBySequence_ = scoreBySequence_;
       }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.greaterThan_ = greaterThan_;
+      }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.lessThan_ = lessThan_;
+      }
+      if (((from_bitField0_ & 0x00000100) != 0)) {
+        result.increment_ = increment_;
+      }
     }
 
     @java.lang.Override
@@ -679,6 +776,15 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getScoreBySequence() != false) {
         setScoreBySequence(other.getScoreBySequence());
+      }
+      if (other.getGreaterThan() != false) {
+        setGreaterThan(other.getGreaterThan());
+      }
+      if (other.getLessThan() != false) {
+        setLessThan(other.getLessThan());
+      }
+      if (other.getIncrement() != false) {
+        setIncrement(other.getIncrement());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -744,6 +850,21 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000020;
               break;
             } // case 48
+            case 56: {
+              greaterThan_ = input.readBool();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 56
+            case 64: {
+              lessThan_ = input.readBool();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 64
+            case 72: {
+              increment_ = input.readBool();
+              bitField0_ |= 0x00000100;
+              break;
+            } // case 72
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1466,6 +1587,150 @@ private static final long serialVersionUID = 0L;
     public Builder clearScoreBySequence() {
       bitField0_ = (bitField0_ & ~0x00000020);
       scoreBySequence_ = false;
+      onChanged();
+      return this;
+    }
+
+    private boolean greaterThan_ ;
+    /**
+     * <pre>
+     * GT: change an existing member only when its new score is greater than its current one;
+     * new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+     * </pre>
+     *
+     * <code>bool greater_than = 7 [json_name = "greaterThan"];</code>
+     * @return The greaterThan.
+     */
+    @java.lang.Override
+    public boolean getGreaterThan() {
+      return greaterThan_;
+    }
+    /**
+     * <pre>
+     * GT: change an existing member only when its new score is greater than its current one;
+     * new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+     * </pre>
+     *
+     * <code>bool greater_than = 7 [json_name = "greaterThan"];</code>
+     * @param value The greaterThan to set.
+     * @return This builder for chaining.
+     */
+    public Builder setGreaterThan(boolean value) {
+
+      greaterThan_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * GT: change an existing member only when its new score is greater than its current one;
+     * new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+     * </pre>
+     *
+     * <code>bool greater_than = 7 [json_name = "greaterThan"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearGreaterThan() {
+      bitField0_ = (bitField0_ & ~0x00000040);
+      greaterThan_ = false;
+      onChanged();
+      return this;
+    }
+
+    private boolean lessThan_ ;
+    /**
+     * <pre>
+     * LT: change an existing member only when its new score is less than its current one; new
+     * members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+     * </pre>
+     *
+     * <code>bool less_than = 8 [json_name = "lessThan"];</code>
+     * @return The lessThan.
+     */
+    @java.lang.Override
+    public boolean getLessThan() {
+      return lessThan_;
+    }
+    /**
+     * <pre>
+     * LT: change an existing member only when its new score is less than its current one; new
+     * members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+     * </pre>
+     *
+     * <code>bool less_than = 8 [json_name = "lessThan"];</code>
+     * @param value The lessThan to set.
+     * @return This builder for chaining.
+     */
+    public Builder setLessThan(boolean value) {
+
+      lessThan_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * LT: change an existing member only when its new score is less than its current one; new
+     * members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+     * </pre>
+     *
+     * <code>bool less_than = 8 [json_name = "lessThan"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearLessThan() {
+      bitField0_ = (bitField0_ & ~0x00000080);
+      lessThan_ = false;
+      onChanged();
+      return this;
+    }
+
+    private boolean increment_ ;
+    /**
+     * <pre>
+     * INCR: add the score of the one member given to its current score (0 when it is new), as
+     * ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+     * member; not with score_by_sequence. The response then carries applied and score.
+     * </pre>
+     *
+     * <code>bool increment = 9 [json_name = "increment"];</code>
+     * @return The increment.
+     */
+    @java.lang.Override
+    public boolean getIncrement() {
+      return increment_;
+    }
+    /**
+     * <pre>
+     * INCR: add the score of the one member given to its current score (0 when it is new), as
+     * ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+     * member; not with score_by_sequence. The response then carries applied and score.
+     * </pre>
+     *
+     * <code>bool increment = 9 [json_name = "increment"];</code>
+     * @param value The increment to set.
+     * @return This builder for chaining.
+     */
+    public Builder setIncrement(boolean value) {
+
+      increment_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * INCR: add the score of the one member given to its current score (0 when it is new), as
+     * ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+     * member; not with score_by_sequence. The response then carries applied and score.
+     * </pre>
+     *
+     * <code>bool increment = 9 [json_name = "increment"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearIncrement() {
+      bitField0_ = (bitField0_ & ~0x00000100);
+      increment_ = false;
       onChanged();
       return this;
     }

@@ -144,4 +144,38 @@ public interface ZAddRequestOrBuilder extends
    * @return The scoreBySequence.
    */
   boolean getScoreBySequence();
+
+  /**
+   * <pre>
+   * GT: change an existing member only when its new score is greater than its current one;
+   * new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+   * </pre>
+   *
+   * <code>bool greater_than = 7 [json_name = "greaterThan"];</code>
+   * @return The greaterThan.
+   */
+  boolean getGreaterThan();
+
+  /**
+   * <pre>
+   * LT: change an existing member only when its new score is less than its current one; new
+   * members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+   * </pre>
+   *
+   * <code>bool less_than = 8 [json_name = "lessThan"];</code>
+   * @return The lessThan.
+   */
+  boolean getLessThan();
+
+  /**
+   * <pre>
+   * INCR: add the score of the one member given to its current score (0 when it is new), as
+   * ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+   * member; not with score_by_sequence. The response then carries applied and score.
+   * </pre>
+   *
+   * <code>bool increment = 9 [json_name = "increment"];</code>
+   * @return The increment.
+   */
+  boolean getIncrement();
 }

@@ -7,7 +7,7 @@ package io.leither.v1;
 
 /**
  * <pre>
- * The response of DbService.ZAdd.
+ * The response of DbService.ZAdd. Redis's CH reply (changed members) is added + updated.
  * </pre>
  *
  * Protobuf type {@code leither.v1.ZAddResponse}
@@ -77,6 +77,37 @@ private static final long serialVersionUID = 0L;
     return updated_;
   }
 
+  public static final int APPLIED_FIELD_NUMBER = 3;
+  private boolean applied_ = false;
+  /**
+   * <pre>
+   * With increment: false when condition, greater_than or less_than kept the member as it was
+   * (Redis replies nil); true otherwise.
+   * </pre>
+   *
+   * <code>bool applied = 3 [json_name = "applied"];</code>
+   * @return The applied.
+   */
+  @java.lang.Override
+  public boolean getApplied() {
+    return applied_;
+  }
+
+  public static final int SCORE_FIELD_NUMBER = 4;
+  private double score_ = 0D;
+  /**
+   * <pre>
+   * With increment and applied: the member's score after the increment.
+   * </pre>
+   *
+   * <code>double score = 4 [json_name = "score"];</code>
+   * @return The score.
+   */
+  @java.lang.Override
+  public double getScore() {
+    return score_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -97,6 +128,12 @@ private static final long serialVersionUID = 0L;
     if (updated_ != 0L) {
       output.writeUInt64(2, updated_);
     }
+    if (applied_ != false) {
+      output.writeBool(3, applied_);
+    }
+    if (java.lang.Double.doubleToRawLongBits(score_) != 0) {
+      output.writeDouble(4, score_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -113,6 +150,14 @@ private static final long serialVersionUID = 0L;
     if (updated_ != 0L) {
       size += com.google.protobuf.CodedOutputStream
         .computeUInt64Size(2, updated_);
+    }
+    if (applied_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(3, applied_);
+    }
+    if (java.lang.Double.doubleToRawLongBits(score_) != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeDoubleSize(4, score_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -133,6 +178,11 @@ private static final long serialVersionUID = 0L;
         != other.getAdded()) return false;
     if (getUpdated()
         != other.getUpdated()) return false;
+    if (getApplied()
+        != other.getApplied()) return false;
+    if (java.lang.Double.doubleToLongBits(getScore())
+        != java.lang.Double.doubleToLongBits(
+            other.getScore())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -150,6 +200,12 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + UPDATED_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
         getUpdated());
+    hash = (37 * hash) + APPLIED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getApplied());
+    hash = (37 * hash) + SCORE_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        java.lang.Double.doubleToLongBits(getScore()));
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -249,7 +305,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The response of DbService.ZAdd.
+   * The response of DbService.ZAdd. Redis's CH reply (changed members) is added + updated.
    * </pre>
    *
    * Protobuf type {@code leither.v1.ZAddResponse}
@@ -287,6 +343,8 @@ private static final long serialVersionUID = 0L;
       bitField0_ = 0;
       added_ = 0L;
       updated_ = 0L;
+      applied_ = false;
+      score_ = 0D;
       return this;
     }
 
@@ -326,6 +384,12 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.updated_ = updated_;
       }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.applied_ = applied_;
+      }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.score_ = score_;
+      }
     }
 
     @java.lang.Override
@@ -345,6 +409,12 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getUpdated() != 0L) {
         setUpdated(other.getUpdated());
+      }
+      if (other.getApplied() != false) {
+        setApplied(other.getApplied());
+      }
+      if (java.lang.Double.doubleToRawLongBits(other.getScore()) != 0) {
+        setScore(other.getScore());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -382,6 +452,16 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 16
+            case 24: {
+              applied_ = input.readBool();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 24
+            case 33: {
+              score_ = input.readDouble();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 33
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -483,6 +563,97 @@ private static final long serialVersionUID = 0L;
     public Builder clearUpdated() {
       bitField0_ = (bitField0_ & ~0x00000002);
       updated_ = 0L;
+      onChanged();
+      return this;
+    }
+
+    private boolean applied_ ;
+    /**
+     * <pre>
+     * With increment: false when condition, greater_than or less_than kept the member as it was
+     * (Redis replies nil); true otherwise.
+     * </pre>
+     *
+     * <code>bool applied = 3 [json_name = "applied"];</code>
+     * @return The applied.
+     */
+    @java.lang.Override
+    public boolean getApplied() {
+      return applied_;
+    }
+    /**
+     * <pre>
+     * With increment: false when condition, greater_than or less_than kept the member as it was
+     * (Redis replies nil); true otherwise.
+     * </pre>
+     *
+     * <code>bool applied = 3 [json_name = "applied"];</code>
+     * @param value The applied to set.
+     * @return This builder for chaining.
+     */
+    public Builder setApplied(boolean value) {
+
+      applied_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * With increment: false when condition, greater_than or less_than kept the member as it was
+     * (Redis replies nil); true otherwise.
+     * </pre>
+     *
+     * <code>bool applied = 3 [json_name = "applied"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearApplied() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      applied_ = false;
+      onChanged();
+      return this;
+    }
+
+    private double score_ ;
+    /**
+     * <pre>
+     * With increment and applied: the member's score after the increment.
+     * </pre>
+     *
+     * <code>double score = 4 [json_name = "score"];</code>
+     * @return The score.
+     */
+    @java.lang.Override
+    public double getScore() {
+      return score_;
+    }
+    /**
+     * <pre>
+     * With increment and applied: the member's score after the increment.
+     * </pre>
+     *
+     * <code>double score = 4 [json_name = "score"];</code>
+     * @param value The score to set.
+     * @return This builder for chaining.
+     */
+    public Builder setScore(double value) {
+
+      score_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * With increment and applied: the member's score after the increment.
+     * </pre>
+     *
+     * <code>double score = 4 [json_name = "score"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearScore() {
+      bitField0_ = (bitField0_ & ~0x00000008);
+      score_ = 0D;
       onChanged();
       return this;
     }

@@ -29,4 +29,25 @@ public interface ZAddResponseOrBuilder extends
    * @return The updated.
    */
   long getUpdated();
+
+  /**
+   * <pre>
+   * With increment: false when condition, greater_than or less_than kept the member as it was
+   * (Redis replies nil); true otherwise.
+   * </pre>
+   *
+   * <code>bool applied = 3 [json_name = "applied"];</code>
+   * @return The applied.
+   */
+  boolean getApplied();
+
+  /**
+   * <pre>
+   * With increment and applied: the member's score after the increment.
+   * </pre>
+   *
+   * <code>double score = 4 [json_name = "score"];</code>
+   * @return The score.
+   */
+  double getScore();
 }

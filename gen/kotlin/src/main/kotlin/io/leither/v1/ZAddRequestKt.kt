@@ -267,6 +267,89 @@ public object ZAddRequestKt {
     public fun clearScoreBySequence() {
       _builder.clearScoreBySequence()
     }
+
+    /**
+     * ```
+     * GT: change an existing member only when its new score is greater than its current one;
+     * new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+     * ```
+     *
+     * `bool greater_than = 7 [json_name = "greaterThan"];`
+     */
+    public var greaterThan: kotlin.Boolean
+      @kotlin.jvm.JvmName("getGreaterThan")
+        get() = _builder.greaterThan
+      @kotlin.jvm.JvmName("setGreaterThan")
+        set(value) {
+        _builder.greaterThan = value
+      }
+    /**
+     * ```
+     * GT: change an existing member only when its new score is greater than its current one;
+     * new members are still added (Redis ZADD GT). Not with IF_NOT_EXISTS or less_than.
+     * ```
+     *
+     * `bool greater_than = 7 [json_name = "greaterThan"];`
+     */
+    public fun clearGreaterThan() {
+      _builder.clearGreaterThan()
+    }
+
+    /**
+     * ```
+     * LT: change an existing member only when its new score is less than its current one; new
+     * members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+     * ```
+     *
+     * `bool less_than = 8 [json_name = "lessThan"];`
+     */
+    public var lessThan: kotlin.Boolean
+      @kotlin.jvm.JvmName("getLessThan")
+        get() = _builder.lessThan
+      @kotlin.jvm.JvmName("setLessThan")
+        set(value) {
+        _builder.lessThan = value
+      }
+    /**
+     * ```
+     * LT: change an existing member only when its new score is less than its current one; new
+     * members are still added (Redis ZADD LT). Not with IF_NOT_EXISTS or greater_than.
+     * ```
+     *
+     * `bool less_than = 8 [json_name = "lessThan"];`
+     */
+    public fun clearLessThan() {
+      _builder.clearLessThan()
+    }
+
+    /**
+     * ```
+     * INCR: add the score of the one member given to its current score (0 when it is new), as
+     * ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+     * member; not with score_by_sequence. The response then carries applied and score.
+     * ```
+     *
+     * `bool increment = 9 [json_name = "increment"];`
+     */
+    public var increment: kotlin.Boolean
+      @kotlin.jvm.JvmName("getIncrement")
+        get() = _builder.increment
+      @kotlin.jvm.JvmName("setIncrement")
+        set(value) {
+        _builder.increment = value
+      }
+    /**
+     * ```
+     * INCR: add the score of the one member given to its current score (0 when it is new), as
+     * ZIncrBy does but under condition, greater_than and less_than (Redis ZADD INCR). Exactly one
+     * member; not with score_by_sequence. The response then carries applied and score.
+     * ```
+     *
+     * `bool increment = 9 [json_name = "increment"];`
+     */
+    public fun clearIncrement() {
+      _builder.clearIncrement()
+    }
   }
 }
 @kotlin.jvm.JvmSynthetic

@@ -12,7 +12,7 @@ public inline fun zAddResponse(block: io.leither.v1.ZAddResponseKt.Dsl.() -> kot
   io.leither.v1.ZAddResponseKt.Dsl._create(io.leither.v1.ZAddResponse.newBuilder()).apply { block() }._build()
 /**
  * ```
- * The response of DbService.ZAdd.
+ * The response of DbService.ZAdd. Redis's CH reply (changed members) is added + updated.
  * ```
  *
  * Protobuf type `leither.v1.ZAddResponse`
@@ -81,6 +81,58 @@ public object ZAddResponseKt {
      */
     public fun clearUpdated() {
       _builder.clearUpdated()
+    }
+
+    /**
+     * ```
+     * With increment: false when condition, greater_than or less_than kept the member as it was
+     * (Redis replies nil); true otherwise.
+     * ```
+     *
+     * `bool applied = 3 [json_name = "applied"];`
+     */
+    public var applied: kotlin.Boolean
+      @kotlin.jvm.JvmName("getApplied")
+        get() = _builder.applied
+      @kotlin.jvm.JvmName("setApplied")
+        set(value) {
+        _builder.applied = value
+      }
+    /**
+     * ```
+     * With increment: false when condition, greater_than or less_than kept the member as it was
+     * (Redis replies nil); true otherwise.
+     * ```
+     *
+     * `bool applied = 3 [json_name = "applied"];`
+     */
+    public fun clearApplied() {
+      _builder.clearApplied()
+    }
+
+    /**
+     * ```
+     * With increment and applied: the member's score after the increment.
+     * ```
+     *
+     * `double score = 4 [json_name = "score"];`
+     */
+    public var score: kotlin.Double
+      @kotlin.jvm.JvmName("getScore")
+        get() = _builder.score
+      @kotlin.jvm.JvmName("setScore")
+        set(value) {
+        _builder.score = value
+      }
+    /**
+     * ```
+     * With increment and applied: the member's score after the increment.
+     * ```
+     *
+     * `double score = 4 [json_name = "score"];`
+     */
+    public fun clearScore() {
+      _builder.clearScore()
     }
   }
 }
