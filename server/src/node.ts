@@ -177,7 +177,9 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     router.service(IdentityService, createIdentityHandlers(identity, log.child({ component: "identity" })));
     router.service(MiMeiService, createMiMeiHandlers(mimei, policy, (handle, userId) => files.close(userId, handle)));
     router.service(NodeService, nodeHandlers);
-    router.service(FileService, createFileHandlers(files, policy));
+    // File content is mostly compressed or incompressible already, and gzip on every 256 KiB
+    // message cut downloads to a few percent of the link (clients ask for gzip by default).
+    router.service(FileService, createFileHandlers(files, policy), { compressMinBytes: Number.MAX_SAFE_INTEGER });
     router.service(DbService, createDbHandlers({ engine: dbEngine, handles: mimei.handles }));
     router.service(AppService, createAppHandlers({ tasks, apps, policy }));
     for (const service of PLANNED_SERVICES) router.service(service, {});
