@@ -230,3 +230,14 @@ describe("leither CLI (in memory)", () => {
     expect(stderr).toMatch(/^leither: unavailable: /);
   });
 });
+
+describe("arguments shaped like ids", () => {
+  it("reads a 27-character argument that begins with '-' as an id, also as an option's value", async () => {
+    const id = "-V" + "a".repeat(25); // "-V" alone would print the version
+    const r = await run(["fs", "cp", "--from", `${id}:1`, id, "/a", "/b"]);
+    expect(r.stdout).toBe("");
+    // Parsed as meant, the command reaches the node (this test node lacks MiMeiService).
+    expect(r.stderr).not.toMatch(/unknown option|usage/);
+    expect(r.stderr).toMatch(/^leither: [a-z_]+: leither\.v1\.MiMeiService/);
+  });
+});
