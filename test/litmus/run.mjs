@@ -58,10 +58,13 @@ function startNode() {
   });
 }
 
+const logDir = mkdtempSync(path.join(tmpdir(), "leither-litmus-logs-"));
+
 /** Runs litmus; resolves with its exit code and everything it printed. */
 function runLitmus(url, user, password) {
   return new Promise((ok) => {
-    const child = spawn("litmus", ["-k", url, user, password], { env: { ...process.env, TESTS: tests }, stdio: ["ignore", "pipe", "pipe"] });
+    // litmus writes debug.log and child.log into its working directory: keep them out of the tree.
+    const child = spawn("litmus", ["-k", url, user, password], { cwd: logDir, env: { ...process.env, TESTS: tests }, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     child.stdout.on("data", (d) => {
       out += d;
