@@ -1,5 +1,6 @@
 // The API server: one port serving Connect, gRPC and gRPC-web over HTTP/1.1 and HTTP/2 (TLS by
 // ALPN, or cleartext by sniffing the HTTP/2 preface), plus the node's plain HTTP routes.
+import { setMaxListeners } from "node:events";
 import { readFile } from "node:fs/promises";
 import * as http from "node:http";
 import * as http2 from "node:http2";
@@ -58,6 +59,8 @@ export function createApiServer(init: ApiServerInit): ApiServer {
   let stopping: Promise<void> | undefined;
   // Aborting this aborts every handler's context signal: the last word to long streams.
   const shutdown = new AbortController();
+  // Every request in flight listens on this signal; many at once is normal, not a leak.
+  setMaxListeners(0, shutdown.signal);
 
   // Everything open, so stop() can drain and then cut: raw TCP sockets; HTTP/1 connections
   // with their count of in-flight requests (idle ones can be closed at once); HTTP/2 sessions.
