@@ -10,7 +10,7 @@ import { decodeUrlSegments, MAX_PATH_BYTES } from "../fs/names.js";
 import { sendContent } from "../http/content-response.js";
 import { credentialsOf, type HttpCredentials } from "../http/credentials.js";
 import type { HttpRequest, HttpResponse, HttpRoute } from "../http/http-route.js";
-import { sendText } from "../http/http-route.js";
+import { sendError, sendText } from "../http/http-route.js";
 import { parseVersionName } from "../mimei/index.js";
 import { APP_ENTRY, type Apps } from "./apps.js";
 
@@ -52,19 +52,7 @@ export function createAppRoute<C>(deps: AppRouteDeps<C>): HttpRoute {
       if (isEntry) redirectToApp(req, res, url);
       else await serveApp(req, res, url);
     } catch (err) {
-      if (res.headersSent) {
-        res.destroy(err instanceof Error ? err : undefined);
-        return true;
-      }
-      if (err instanceof LeitherError) {
-        const status = STATUS[err.kind] ?? 500;
-        sendText(req, res, status, `${err.reason}: ${err.message}\n`, {
-          "content-type": "text/plain; charset=utf-8",
-          ...(status === 401 ? { "www-authenticate": 'Bearer realm="leither"' } : {}),
-        });
-      } else {
-        sendText(req, res, 500, "internal error\n");
-      }
+      sendError(req, res, err, STATUS);
     }
     return true;
   };

@@ -6,7 +6,7 @@ import { LeitherError, type ErrorKind } from "../errors.js";
 import { sendContent } from "../http/content-response.js";
 import { credentialsOf, type HttpCredentials } from "../http/credentials.js";
 import type { HttpRequest, HttpResponse, HttpRoute } from "../http/http-route.js";
-import { pathOf, sendText } from "../http/http-route.js";
+import { pathOf, sendError, sendText } from "../http/http-route.js";
 import type { FileService } from "./file-service.js";
 import { decodeUrlSegments, MAX_PATH_BYTES } from "./names.js";
 
@@ -56,19 +56,7 @@ export function createMmRoute<C>(deps: MmRouteDeps<C>): HttpRoute {
       const version = url.searchParams.get("ver") || "cur";
       await serveFile(req, res, target.mimeiId, target.segments, version);
     } catch (err) {
-      if (res.headersSent) {
-        res.destroy(err instanceof Error ? err : undefined);
-        return true;
-      }
-      if (err instanceof LeitherError) {
-        const status = STATUS[err.kind] ?? 500;
-        sendText(req, res, status, `${err.reason}: ${err.message}\n`, {
-          "content-type": "text/plain; charset=utf-8",
-          ...(status === 401 ? { "www-authenticate": 'Bearer realm="leither"' } : {}),
-        });
-      } else {
-        sendText(req, res, 500, "internal error\n");
-      }
+      sendError(req, res, err, STATUS);
     }
     return true;
   };

@@ -21,10 +21,8 @@ import {
   type AppArchiveHeader,
   type UploadAppArchiveRequest,
 } from "@leither/api/leither/v1/app_service_pb";
-import { FileInfoSchema } from "@leither/api/leither/v1/file_service_pb";
 import type { AppInfo, Apps, ArchiveFormat as DomainFormat, UploadResult } from "../app/index.js";
 import { invalidArgument } from "../errors.js";
-import type { TreeEntry } from "../fs/index.js";
 import type { Policy } from "../policy/policy.js";
 import { RIGHT } from "../policy/rights.js";
 import {
@@ -42,6 +40,7 @@ import {
   type TaskState as DomainState,
 } from "../tasks/index.js";
 import { callerOf, requireUser } from "./caller.js";
+import { toTreeInfo } from "./file-handlers.js";
 import { splitUploadStream, toNumber } from "./streams.js";
 
 const STATE_TO_PROTO: Record<DomainState, TaskState> = {
@@ -142,18 +141,6 @@ export function toApp(a: AppInfo): App {
   });
 }
 
-function toTreeFileInfo(e: TreeEntry) {
-  return create(FileInfoSchema, {
-    name: e.name,
-    path: e.path,
-    isDir: e.kind === "dir",
-    size: BigInt(e.size),
-    digest: e.digest,
-    mimeType: e.mimeType,
-    modifiedAt: timestampFromMs(e.modifiedAt),
-    entryCount: BigInt(e.entryCount),
-  });
-}
 
 const FORMATS: Record<number, DomainFormat | undefined> = {
   [ArchiveFormat.UNSPECIFIED]: undefined,
@@ -200,7 +187,7 @@ export function createAppHandlers({ tasks, apps, policy }: AppHandlersDeps): Ser
       const content = req.content;
       if (content.case === undefined) throw invalidArgument("CONTENT_REQUIRED", "set content_hash or data");
       const source = content.case === "data" ? { kind: "data" as const, data: content.value } : { kind: "hash" as const, hash: content.value };
-      return { info: toTreeFileInfo(await apps.putFile(requireUser(ctx), req.appId, req.path, source, ctx.signal)) };
+      return { info: toTreeInfo(await apps.putFile(requireUser(ctx), req.appId, req.path, source, ctx.signal)) };
     },
     listApps(req, ctx) {
       const caller = callerOf(ctx);
