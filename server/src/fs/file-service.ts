@@ -8,10 +8,10 @@ import { failedPrecondition, invalidArgument, LeitherError, notFound, permission
 import type { HandleState, MiMeiStore } from "../mimei/index.js";
 import type { SqliteDatabase } from "../store/index.js";
 import { checkContentHash, DEFAULT_GRACE_MS, type ContentStore, type Lease, type StoredFile } from "./content-store.js";
-import type { Trees } from "./tree-service.js";
+import { checkFilePlacement, type Trees } from "./tree-service.js";
 import { createTreeOps, isTreeType, type TreeOps } from "./tree-ops.js";
 import { joinPath, parseTreePath } from "./tree-paths.js";
-import type { TreeDraft, TreeEntry } from "./tree-types.js";
+import type { TreeEntry } from "./tree-types.js";
 import { EMPTY_DIGEST } from "../store/index.js";
 import type { FileContentEngine } from "./file-engine.js";
 import { detectMimeType, JSON_TYPE } from "./mime.js";
@@ -378,7 +378,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
     if (target.kind === "ref") mimei.info(target.mimeiId);
     if (target.kind === "tree") {
       const state = treeOps.resolveForWrite(userId, target.handle);
-      deps.trees.edit(state.mimeiId, (d) => checkTreePlacement(d, target));
+      deps.trees.edit(state.mimeiId, (d) => checkFilePlacement(d, target.path, target));
     }
   }
 
@@ -700,17 +700,3 @@ function invalidIo(n: number): LeitherError {
   return new LeitherError("invalid_argument", "DATA_TOO_LARGE", `one call moves at most ${MAX_IO_BYTES} bytes (got ${n}); use Upload`);
 }
 
-
-/** Throws what placing a file at a tree path would, before any byte is stored. */
-function checkTreePlacement(d: TreeDraft, target: { path: string; overwrite: boolean; makeParents: boolean }): void {
-  const segments = parseTreePath(target.path);
-  if (segments.length === 0) throw invalidArgument("ROOT_PATH", "the root of a tree is a directory; give a file's path", { path: target.path });
-  const existing = d.lookup(target.path);
-  if (existing?.kind === "dir") throw failedPrecondition("IS_A_DIRECTORY", `${existing.path} is a directory`, { path: existing.path });
-  if (existing && !target.overwrite) throw new LeitherError("already_exists", "PATH_EXISTS", `${existing.path} exists`, { path: existing.path });
-  if (!target.makeParents && segments.length > 1) {
-    const parent = d.lookup(joinPath(segments.slice(0, -1)));
-    if (!parent) throw notFound("PARENT_NOT_FOUND", `no directory ${joinPath(segments.slice(0, -1))}`, { path: joinPath(segments.slice(0, -1)) });
-    if (parent.kind !== "dir") throw failedPrecondition("NOT_A_DIRECTORY", `${parent.path} is a file, not a directory`, { path: parent.path });
-  }
-}

@@ -3,7 +3,8 @@
 // The FileService RPCs, WebDAV and apps all edit trees through here; rights were checked by
 // their callers (policy, routes), handles carry the rest.
 import type { Clock } from "../clock.js";
-import { failedPrecondition, LeitherError, notFound } from "../errors.js";
+import { failedPrecondition, invalidArgument, LeitherError, notFound } from "../errors.js";
+import { joinPath, parseTreePath } from "./tree-paths.js";
 import { createBlobContentEngine, type ContentEngine, type MiMeiStore } from "../mimei/index.js";
 import type { SqliteDatabase } from "../store/index.js";
 import type { ContentStore, StoredFile } from "./content-store.js";
@@ -100,7 +101,7 @@ export function createTrees(deps: TreeServiceDeps): { trees: Trees; engine: Cont
     },
     async writeFile(mimeiId, path, source, options) {
       // Refuse a bad path or a missing parent before any byte is stored.
-      trees.edit(mimeiId, (d) => checkWritable(d, path, options));
+      trees.edit(mimeiId, (d) => checkFilePlacement(d, path, options));
       const held = content.lease();
       try {
         const file: StoredFile = await content.ingest(source, { lease: held, ownerId: options.userId, name: path.split("/").pop(), expectedSize: options.expectedSize, maxSize: options.maxSize, signal: options.signal });
@@ -116,15 +117,17 @@ export function createTrees(deps: TreeServiceDeps): { trees: Trees; engine: Cont
   return { trees, engine };
 }
 
-/** Throws what putFile would for the place itself (bad path, missing parent, a directory, no overwrite). */
-function checkWritable(d: TreeDraft, path: string, options: WriteOptions): void {
+/** Throws what placing a file at `path` would (bad path, the root, a directory there, an existing file without overwrite, a missing parent), before any byte is stored. */
+export function checkFilePlacement(d: TreeDraft, path: string, options: WriteOptions): void {
+  const segments = parseTreePath(path);
+  if (segments.length === 0) throw invalidArgument("ROOT_PATH", "the root of a tree is a directory; give a file's path", { path });
   const existing = d.lookup(path);
   if (existing?.kind === "dir") throw failedPrecondition("IS_A_DIRECTORY", `${existing.path} is a directory`, { path: existing.path });
   if (existing && !options.overwrite) throw new LeitherError("already_exists", "PATH_EXISTS", `${existing.path} exists`, { path: existing.path });
-  const parent = path.replace(/\/+$/, "").split("/").slice(0, -1).join("/");
-  if (!options.makeParents) {
+  if (!options.makeParents && segments.length > 1) {
+    const parent = joinPath(segments.slice(0, -1));
     const p = d.lookup(parent);
-    if (!p) throw notFound("PARENT_NOT_FOUND", `no directory ${parent || "/"}`, { path: parent || "/" });
+    if (!p) throw notFound("PARENT_NOT_FOUND", `no directory ${parent}`, { path: parent });
     if (p.kind !== "dir") throw failedPrecondition("NOT_A_DIRECTORY", `${p.path} is a file, not a directory`, { path: p.path });
   }
 }
