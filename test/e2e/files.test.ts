@@ -222,6 +222,30 @@ describe("GET /mm/{mimeiId}", () => {
     expect((await fetch(`${url}?ver=9`, { headers: auth })).status).toBe(404);
   });
 
+  it("gives each of many concurrent downloads its own bytes (the node reuses its chunk buffers)", async () => {
+    // Several multi-chunk files, fetched at once over GET (HTTP/1.1) and the Download stream
+    // (HTTP/2), with ranges: a buffer reused too early would show up as another file's bytes.
+    const files = await Promise.all(
+      [3, 2, 4].map(async (mib, i) => {
+        const data = randomBytes(mib * 1024 * 1024 + 1000 * i);
+        const f = await fileMiMei(alice);
+        await put(alice, f.handle, data);
+        return { ...f, data };
+      }),
+    );
+    const auth = { authorization: `Bearer ${aliceSession.session}` };
+    const checks = files.flatMap((f) => [
+      (async () => expect(Buffer.from(await (await fetch(`${node.url}/mm/${f.mimeiId}`, { headers: auth })).arrayBuffer()).equals(f.data)).toBe(true))(),
+      (async () => {
+        const r = await fetch(`${node.url}/mm/${f.mimeiId}`, { headers: { ...auth, range: "bytes=1000000-2100000" } });
+        expect(Buffer.from(await r.arrayBuffer()).equals(f.data.subarray(1000000, 2100001))).toBe(true);
+      })(),
+      (async () => expect((await download(alice, f.handle)).data.equals(f.data)).toBe(true))(),
+      (async () => expect((await download(alice, f.handle, 5n, 3000000n)).data.equals(f.data.subarray(5, 3000005))).toBe(true))(),
+    ]);
+    await Promise.all(checks);
+  });
+
   it("refuses traversal and malformed paths", async () => {
     const { mimeiId } = await fileMiMei(alice);
     const auth = { authorization: `Bearer ${aliceSession.session}` };

@@ -98,6 +98,7 @@ export interface Apps {
   /** The tree root an app serves at a version; by default its release, else cur. */
   servedRoot(appId: string, version?: string): { root: string; version: number };
   lookup(root: string, path: string): TreeEntry | undefined;
+  /** A served file's bytes, verified; each chunk is valid only until the next is asked for. */
   readFile(hash: string, start: number, end: number): AsyncIterable<Buffer>;
 }
 

@@ -2,8 +2,8 @@
 // into the content hash) and every byte read is verified against its chunk's digest; on the
 // event loop that is ~1 ms of blocked loop per MiB each time, which is the loop's whole budget
 // at the transfer rates the node aims for. One worker, shared by every content store of the
-// process, does the hashing without copying bytes: chunk buffers being stored live in shared
-// memory, and buffers just read are handed over and handed back.
+// process, does the hashing without copying bytes: the chunk buffers of transfers, written and
+// read, live in shared memory.
 // (WebCrypto's async digest also runs off the loop, but it copies its input on the loop first,
 // which cost as much as hashing on this hardware.)
 import { createHash } from "node:crypto";
@@ -20,7 +20,6 @@ const { parentPort } = require("node:worker_threads");
 const { createHash } = require("node:crypto");
 const contents = new Map();
 parentPort.on("message", (m) => {
-  const back = m.handBack ? [m.buffer] : [];
   try {
     if (m.op === "drop") return void contents.delete(m.content);
     if (m.op === "finish") {
@@ -35,9 +34,9 @@ parentPort.on("message", (m) => {
       whole.update(view);
     }
     const digest = createHash("sha256").update(view).digest("hex");
-    parentPort.postMessage({ id: m.id, digest, buffer: m.handBack ? m.buffer : undefined }, back);
+    parentPort.postMessage({ id: m.id, digest });
   } catch (err) {
-    parentPort.postMessage({ id: m.id, error: String(err), buffer: m.handBack ? m.buffer : undefined }, back);
+    parentPort.postMessage({ id: m.id, error: String(err) });
   }
 });
 `;
@@ -49,15 +48,12 @@ interface Request {
   length?: number;
   /** The ingest whose content hash this chunk belongs to. */
   content?: number;
-  /** Transfer the buffer to the worker and back (a buffer the caller owns alone). */
-  handBack?: boolean;
 }
 
 interface Reply {
   id: number;
   digest?: string;
   error?: string;
-  buffer?: ArrayBuffer;
 }
 
 interface Waiter {
@@ -102,7 +98,7 @@ function send(request: Request): Promise<Reply> {
   const id = nextId++;
   const reply = new Promise<Reply>((resolve, reject) => waiting.set(id, { resolve, reject }));
   try {
-    w.postMessage({ id, ...request }, request.handBack ? [request.buffer as ArrayBuffer] : []);
+    w.postMessage({ id, ...request });
   } catch (err) {
     waiting.delete(id);
     throw err;
@@ -176,20 +172,15 @@ export function contentHasher(): ContentHasher {
 }
 
 /**
- * SHA-256 (hex) of a buffer the caller owns alone (such as one `readFile` returned), computed
- * by the worker. The buffer is handed over and back: use the returned `bytes`, not the argument,
- * which is left empty.
+ * SHA-256 (hex) of bytes; those in shared memory (a `sharedBuffer` or a view of one) are hashed
+ * by the worker in place, so leave them unchanged until the promise settles. Small or
+ * unshared bytes are hashed here.
  */
-export async function digestOwned(bytes: Buffer): Promise<{ digest: string; bytes: Buffer }> {
-  const whole = bytes.byteOffset === 0 && bytes.length === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
-  if (bytes.length < INLINE_BELOW || !whole) return { digest: sha256(bytes), bytes };
-  let replied: Promise<Reply>;
+export function digest(bytes: Uint8Array): Promise<string> {
+  if (bytes.length < INLINE_BELOW || !(bytes.buffer instanceof SharedArrayBuffer)) return Promise.resolve(sha256(bytes));
   try {
-    replied = send({ op: "chunk", buffer: bytes.buffer, offset: 0, length: bytes.length, handBack: true });
-  } catch {
-    // An ArrayBuffer Node will not transfer (one of its pools): hash it here.
-    return { digest: sha256(bytes), bytes };
+    return send({ op: "chunk", buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.length }).then((r) => r.digest!);
+  } catch (err) {
+    return Promise.reject(err);
   }
-  const reply = await replied;
-  return { digest: reply.digest!, bytes: Buffer.from(reply.buffer!) };
 }

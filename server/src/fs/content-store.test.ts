@@ -119,6 +119,66 @@ describe("content store", () => {
     expect(Buffer.concat(got).equals(data.subarray(0, CHUNK_SIZE))).toBe(true);
   });
 
+  it("streams chunks in reused buffers, each valid until the next is asked for; read gives copies", async () => {
+    const { store } = setup();
+    const data = randomBytes(6 * CHUNK_SIZE + 99);
+    const f = await store.ingest(pieces(data, CHUNK_SIZE));
+    // Two streams at once, as concurrent downloads are: each sees its own bytes.
+    const other = randomBytes(5 * CHUNK_SIZE);
+    const g = await store.ingest(pieces(other, CHUNK_SIZE));
+    const a = store.stream(f.hash)[Symbol.asyncIterator]();
+    const b = store.stream(g.hash, 10)[Symbol.asyncIterator]();
+    const seen = new Set<ArrayBufferLike>();
+    const gotA: Buffer[] = [];
+    const gotB: Buffer[] = [];
+    for (;;) {
+      const [x, y] = [await a.next(), await b.next()];
+      if (x.done && y.done) break;
+      // Copied before the next call, which may reuse the buffer.
+      if (!x.done) {
+        gotA.push(Buffer.from(x.value));
+        seen.add(x.value.buffer);
+      }
+      if (!y.done) gotB.push(Buffer.from(y.value));
+    }
+    expect(Buffer.concat(gotA).equals(data)).toBe(true);
+    expect(Buffer.concat(gotB).equals(other.subarray(10))).toBe(true);
+    // Seven chunks went through a handful of buffers (the one consumed and those read ahead).
+    expect(seen.size).toBeLessThan(7);
+    // read's chunks are the caller's to keep.
+    const kept: Buffer[] = [];
+    for await (const p of store.read(f.hash)) kept.push(p);
+    expect(Buffer.concat(kept).equals(data)).toBe(true);
+  });
+
+  it("a stream closed early gives its buffers back only after its reads ahead finished", async () => {
+    const base = setup();
+    const data = randomBytes(4 * CHUNK_SIZE);
+    const f = await base.store.ingest(pieces(data, CHUNK_SIZE));
+    // Reads after the first are held, as a slow disk holds them.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let reads = 0;
+    const chunks = {
+      ...base.blobs,
+      async readInto(digest: string, target: Uint8Array) {
+        if (reads++ > 0) await held;
+        return base.blobs.readInto(digest, target);
+      },
+    };
+    const store = createContentStore({ db: base.db, chunks, clock: base.clock });
+    const it = store.stream(f.hash)[Symbol.asyncIterator]();
+    expect((await it.next()).value.equals(data.subarray(0, CHUNK_SIZE))).toBe(true);
+    let closed = false;
+    const closing = it.return(undefined).then(() => (closed = true));
+    await new Promise((r) => setTimeout(r, 20));
+    // The reads ahead still write into their buffers: closing waits for them.
+    expect(closed).toBe(false);
+    release();
+    await closing;
+    expect(closed).toBe(true);
+  });
+
   it("GC frees unreferenced files after the grace period and never referenced or pinned ones", async () => {
     const { store, clock, invariants } = setup();
     const kept = await store.ingest(pieces(randomBytes(CHUNK_SIZE + 1), 65536));

@@ -6,7 +6,8 @@
 import type { Clock } from "../clock.js";
 import { invalidArgument, LeitherError, notFound } from "../errors.js";
 import { EMPTY_DIGEST, isDigest, type BlobStore, type SqliteDatabase } from "../store/index.js";
-import { contentHasher, digestOwned, sharedBuffer, startChunkHasher } from "./chunk-hasher.js";
+import { createBufferPool } from "./buffer-pool.js";
+import { contentHasher, digest as digestOf, startChunkHasher } from "./chunk-hasher.js";
 import { manifestDigest, type ChunkEntry } from "./manifest.js";
 import { detectMimeType, SNIFF_BYTES } from "./mime.js";
 
@@ -33,6 +34,10 @@ const SYNC_LAG = 64;
 const SYNC_WINDOW = 2;
 /** Chunks read (and verified) ahead of the one being sent, 1 MiB of memory each. */
 const READ_AHEAD = 2;
+/** Idle chunk buffers kept for the next transfers (1 MiB each). */
+const IDLE_BUFFERS = 12;
+/** Chunks smaller than this are read into buffers of their own size rather than pooled ones. */
+const POOLED_FROM = 64 * 1024;
 
 export interface StoredFile {
   hash: string;
@@ -100,6 +105,11 @@ export interface ContentStore {
   chunksOf(hash: string): ChunkSpan[];
   /** The bytes [start, end) of a file, chunk by chunk, each chunk verified against its digest. */
   read(hash: string, start?: number, end?: number): AsyncGenerator<Buffer>;
+  /**
+   * As `read`, for transfers: each chunk is a view of a buffer the store reuses, valid only until
+   * the next chunk is asked for (or the generator is closed). Copy or send it before that.
+   */
+  stream(hash: string, start?: number, end?: number): AsyncGenerator<Buffer>;
   /** A whole (small) file in memory; RESOURCE_EXHAUSTED beyond maxBytes. */
   readAll(hash: string, maxBytes: number): Promise<Buffer>;
   /** The first bytes (for MIME detection). */
@@ -138,6 +148,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
   const { db, chunks: blobs, clock } = deps;
   // With the store rather than with its first transfer: part of the node's memory at rest.
   startChunkHasher();
+  const buffers = createBufferPool(CHUNK_SIZE, IDLE_BUFFERS);
   const pinnedFiles = new Map<string, number>();
   const pinnedChunks = new Map<string, number>();
   /** Chunks whose blobs GC is deleting; a writer that needs one waits for the deletion first. */
@@ -262,12 +273,9 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     };
     let head: Buffer | undefined;
     let total = 0;
-    // Chunk buffers are reused once their write is done: allocating 1 MiB per chunk leaves
-    // garbage faster than V8 collects external memory, and RSS would grow with the file. They
-    // are shared memory, which the chunk hasher's thread reads in place.
-    const spare: Buffer[] = [];
-    const take = () => spare.pop() ?? sharedBuffer(CHUNK_SIZE);
-    let buf = take();
+    // Pooled chunk buffers (shared memory, which the chunk hasher reads in place), each back in
+    // the pool once its chunk is hashed and written.
+    let buf: Buffer | undefined = buffers.take();
     let fill = 0;
     const expected = options.expectedSize && options.expectedSize > 0 ? options.expectedSize : undefined;
 
@@ -284,7 +292,8 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       }
     }
 
-    async function flush(piece: Buffer): Promise<void> {
+    /** Stores `piece` (a view of `owner`, which goes back to the pool when that is done). */
+    async function flush(piece: Buffer, owner: Buffer): Promise<void> {
       head ??= Buffer.from(piece.subarray(0, SNIFF_BYTES));
       const index = entries.push({ digest: "", size: piece.length }) - 1;
       // Chunks reach the hasher in order here: the content hash is computed from them.
@@ -302,7 +311,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
         .catch(fail)
         .finally(() => {
           writes.delete(p);
-          if (piece.length === CHUNK_SIZE) spare.push(piece);
+          buffers.give(owner);
         });
       writes.add(p);
       for (;;) {
@@ -325,17 +334,22 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
         let at = 0;
         while (at < part.byteLength) {
           const n = Math.min(CHUNK_SIZE - fill, part.byteLength - at);
-          buf.set(part.subarray(at, at + n), fill);
+          buf!.set(part.subarray(at, at + n), fill);
           fill += n;
           at += n;
           if (fill === CHUNK_SIZE) {
-            await flush(buf);
-            buf = take();
+            const full = buf!;
+            buf = undefined;
+            await flush(full, full);
+            buf = buffers.take();
             fill = 0;
           }
         }
       }
-      if (fill > 0) await flush(buf.subarray(0, fill));
+      const last = buf!;
+      buf = undefined;
+      if (fill > 0) await flush(last.subarray(0, fill), last);
+      else buffers.give(last);
       await Promise.all(writes);
       if (failure) throw failure;
       if (expected !== undefined && total !== expected) {
@@ -374,49 +388,60 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       hashes.drop();
       await Promise.allSettled(writes);
       await Promise.allSettled(syncs);
+      if (buf) buffers.give(buf);
       throw err;
     } finally {
       own?.release();
     }
   }
 
-  async function readChunk(span: ChunkEntry): Promise<Buffer> {
-    const { digest, bytes } = await digestOwned(await blobs.readAll(span.digest));
-    if (bytes.length !== span.size || digest !== span.digest) {
+  /** Reads a chunk into `into` (at least as long as the chunk) and checks it against its digest. */
+  async function readChunkInto(span: ChunkEntry, into: Buffer): Promise<Buffer> {
+    const view = into.subarray(0, span.size);
+    const n = await blobs.readInto(span.digest, view);
+    if (n !== span.size || (await digestOf(view)) !== span.digest) {
       throw new LeitherError("internal", "CHUNK_CORRUPT", `stored chunk ${span.digest} does not match its hash`, { chunk: span.digest });
     }
-    return bytes;
+    return view;
   }
 
-  async function* read(hash: string, start = 0, end?: number): AsyncGenerator<Buffer> {
+  /** The chunks of [start, end); `reuse`: views of pooled buffers (see `stream`), else copies. */
+  async function* chunksIn(hash: string, start: number, end: number | undefined, reuse: boolean): AsyncGenerator<Buffer> {
     const file = get(hash);
     const stop = Math.min(end ?? file.size, file.size);
     if (start < 0 || start > file.size) throw new LeitherError("out_of_range", "OFFSET_BEYOND_END", `position ${start} lies outside a ${file.size}-byte file`);
     if (stop <= start) return;
     const held = lease();
     held.pinFile(hash);
+    // The chunk being consumed and those read ahead: their disk reads and hashes (on the thread
+    // pool and the hashing worker) overlap sending the first.
+    const slots: { buffer: Buffer; data: Promise<Buffer> }[] = [];
     try {
       const spans = chunksOf(hash).filter((s) => s.offset + s.size > start && s.offset < stop);
-      // Chunks ahead: their disk reads and hashes (on the thread pool) overlap sending this one.
-      const ahead: Promise<Buffer>[] = [];
       let fetched = 0;
       const readAhead = () => {
-        while (ahead.length < READ_AHEAD && fetched < spans.length) {
-          const next = readChunk(spans[fetched++]!);
+        while (slots.length <= READ_AHEAD && fetched < spans.length) {
+          const span = spans[fetched++]!;
+          const buffer = span.size >= POOLED_FROM ? buffers.take() : Buffer.allocUnsafe(span.size);
+          const data = readChunkInto(span, buffer);
           // Keep a rejected prefetch from being reported as unhandled if the consumer stops.
-          next.catch(() => {});
-          ahead.push(next);
+          data.catch(() => {});
+          slots.push({ buffer, data });
         }
       };
-      readAhead();
       for (const span of spans) {
-        const data = await ahead.shift()!;
         readAhead();
+        const data = await slots[0]!.data;
         const from = Math.max(start - span.offset, 0);
         const to = Math.min(stop - span.offset, span.size);
-        yield from === 0 && to === span.size ? data : data.subarray(from, to);
+        const piece = from === 0 && to === span.size ? data : data.subarray(from, to);
+        yield reuse ? piece : Buffer.from(piece);
+        buffers.give(slots.shift()!.buffer);
       }
     } finally {
+      // A read in flight still writes into its buffer: the pool gets it back only after.
+      await Promise.allSettled(slots.map((s) => s.data));
+      for (const s of slots) buffers.give(s.buffer);
       held.release();
     }
   }
@@ -427,12 +452,12 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       throw new LeitherError("resource_exhausted", "CONTENT_TOO_LARGE", `the content holds ${file.size} bytes, more than the ${maxBytes} this call reads`);
     }
     const parts: Buffer[] = [];
-    for await (const p of read(hash)) parts.push(p);
+    for await (const p of chunksIn(hash, 0, undefined, false)) parts.push(p);
     return Buffer.concat(parts);
   }
 
   async function head(hash: string): Promise<Buffer> {
-    for await (const p of read(hash, 0, SNIFF_BYTES)) return Buffer.from(p);
+    for await (const p of chunksIn(hash, 0, SNIFF_BYTES, true)) return Buffer.from(p);
     return Buffer.alloc(0);
   }
 
@@ -477,7 +502,8 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     stat,
     get,
     chunksOf,
-    read,
+    read: (hash, start = 0, end) => chunksIn(hash, start, end, false),
+    stream: (hash, start = 0, end) => chunksIn(hash, start, end, true),
     readAll,
     head,
     addOwner: (hash, userId) => {

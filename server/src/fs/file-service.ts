@@ -46,6 +46,7 @@ export interface DownloadSource {
   info: FileInfo;
   offset: number;
   length: number;
+  /** Verified chunks, each a view of a reused buffer: valid only until the next is asked for. */
   chunks: AsyncIterable<Buffer>;
 }
 
@@ -131,7 +132,10 @@ export interface FileService {
   /** The file a FILE MiMei holds at a version (the HTTP route): content, name and MIME type. */
   /** `path` names a file inside an mmfs or app tree (`inTree`); a FILE MiMei ignores it. */
   fileOfMiMei(mimeiId: string, version: string, path?: string): { file: StoredFile; name: string; mimeType: string; modifiedAt: number; version: number; inTree: boolean };
-  /** Streams stored content (verified chunk by chunk); the caller checked the right to read it. */
+  /**
+   * Streams stored content (verified chunk by chunk, each chunk valid only until the next is
+   * asked for); the caller checked the right to read it.
+   */
   readContent(hash: string, start: number, end: number): AsyncIterable<Buffer>;
   /** Whether a handle is one of the fs store's own (temp or content), and the MiMei it reads. */
   lookupHandle(handle: string, userId: string | null): { mimeiId: string | null } | undefined;
@@ -597,7 +601,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
       const info = infoOfRef(ref);
       const position = resolveOffset(offset, info.size);
       const n = length > 0 ? Math.min(length, info.size - position) : info.size - position;
-      return { info, offset: position, length: n, chunks: content.read(info.digest, position, position + n) };
+      return { info, offset: position, length: n, chunks: content.stream(info.digest, position, position + n) };
     },
 
     fileOfMiMei(mimeiId, version, path = "") {
@@ -619,7 +623,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
       return { file, name: named?.name ?? "", mimeType: mime, modifiedAt: frozen ? frozen.createdAt : info.modifiedAt, version: v, inTree: false };
     },
 
-    readContent: (hash, start, end) => content.read(hash, start, end),
+    readContent: (hash, start, end) => content.stream(hash, start, end),
 
     async close(userId, handle) {
       if (temps.has(handle)) {

@@ -28,7 +28,7 @@ export interface Trees extends Pick<TreeStore, "lookup" | "stat" | "summary" | "
   edit<R>(mimeiId: string, fn: (draft: TreeDraft) => R): R;
   /** Streams bytes into the content store and places them at `path` in cur, in constant memory. */
   writeFile(mimeiId: string, path: string, source: AsyncIterable<Uint8Array>, options: WriteOptions & { userId: string | null; expectedSize?: number; maxSize?: number; signal?: AbortSignal }): Promise<TreeEntry>;
-  /** Bytes [start, end) of a file in a tree (verified chunk by chunk). */
+  /** Bytes [start, end) of a file in a tree, verified chunk by chunk; each chunk is valid only until the next is asked for. */
   readFile(hash: string, start?: number, end?: number): AsyncGenerator<Buffer>;
   /** Frees directory nodes no root holds that are older than the grace period. */
   collectGarbage(roots: Iterable<string>, graceMs: number): number;
@@ -110,7 +110,7 @@ export function createTrees(deps: TreeServiceDeps): { trees: Trees; engine: Cont
         held.release();
       }
     },
-    readFile: (hash, start, end) => content.read(hash, start, end),
+    readFile: (hash, start, end) => content.stream(hash, start, end),
     reachableFiles: (roots) => store.reachableFiles(roots),
     collectGarbage: (roots, graceMs) => store.collectGarbage(roots, clock.now() - graceMs),
   };

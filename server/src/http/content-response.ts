@@ -11,7 +11,10 @@ export interface ServedContent {
   size: number;
   mimeType: string;
   modifiedAt: number;
-  /** Bytes [start, end), verified by the content store as they are read. */
+  /**
+   * Bytes [start, end), verified by the content store as they are read. A chunk may be a view of
+   * a buffer that is reused once the next one is asked for: it is written out before that.
+   */
   read(start: number, end: number): AsyncIterable<Buffer>;
 }
 
@@ -44,6 +47,21 @@ export function parseRange(value: string | undefined, size: number): { start: nu
   if (start >= size) return "unsatisfiable";
   if (last < start) return "none";
   return { start, end: last + 1 };
+}
+
+/**
+ * Writes a chunk and resolves once the response is done with it (sent, or the response gone):
+ * only then may its buffer be reused. Waiting for each chunk is also the backpressure.
+ */
+function written(r: ServerResponse, chunk: Buffer): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      r.off("close", done);
+      resolve();
+    };
+    r.on("close", done);
+    r.write(chunk, done);
+  });
 }
 
 /** Resolves when the response can take more, or is gone; leaves no listener behind. */
@@ -104,7 +122,7 @@ export async function sendContent(req: HttpRequest, res: HttpResponse, content: 
   });
   for await (const chunk of content.read(start, end)) {
     if (closed) break;
-    if (!r.write(chunk)) await drained(r);
+    await written(r, chunk);
   }
   r.end();
 }

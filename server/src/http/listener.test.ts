@@ -116,6 +116,22 @@ describe("api server", () => {
     expect(err.code).toBe(Code.ResourceExhausted);
   });
 
+  it("offers HTTP/2 clients 1 MiB frames and MiB-sized receive windows, for bulk uploads", async () => {
+    const { url } = await startServer();
+    const session = http2.connect(url);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        session.once("remoteSettings", () => resolve());
+        session.once("error", reject);
+      });
+      expect(session.remoteSettings).toMatchObject({ maxFrameSize: 1 << 20, initialWindowSize: 8 << 20 });
+      // The connection window is announced by a WINDOW_UPDATE after the settings.
+      await expect.poll(() => session.state.remoteWindowSize).toBe(16 << 20);
+    } finally {
+      session.close();
+    }
+  });
+
   it("lets in-flight requests on HTTP/2 and HTTP/1.1 finish during stop()", async () => {
     const { url, setStatsDelay } = await startServer();
     setStatsDelay(300);

@@ -49,6 +49,27 @@ export interface ApiServer {
 
 type Listener = net.Server | http2.Http2SecureServer;
 
+const MiB = 1024 * 1024;
+/**
+ * HTTP/2 as a bulk receiver needs it. Node's defaults (16 KiB frames, 64 KiB receive windows)
+ * made a client send a 1 MiB upload message as 64 frames and wait for a window update every
+ * 64 KiB: uploads ran at 100 MB/s where these settings reach 160-190 (bench/README.md). A
+ * connection may then have up to 16 MiB in flight towards the node, which the session memory
+ * limit (in MB) must allow.
+ */
+const H2_OPTIONS: http2.ServerOptions = {
+  settings: { initialWindowSize: 8 * MiB, maxFrameSize: MiB },
+  maxSessionMemory: 64,
+};
+const SESSION_WINDOW = 16 * MiB;
+
+/** The connection-level window has no setting of its own: it is widened per session. */
+function widenSessionWindow(session: http2.Http2Session): void {
+  const widen = () => session.setLocalWindowSize(SESSION_WINDOW);
+  if (session.connecting) session.once("connect", widen);
+  else widen();
+}
+
 export function createApiServer(init: ApiServerInit): ApiServer {
   const log = init.logger.child({ component: "api-server" });
   const shutdownTimeoutMs = init.shutdownTimeoutMs ?? 10_000;
@@ -126,6 +147,7 @@ export function createApiServer(init: ApiServerInit): ApiServer {
 
   function addSession(session: http2.Http2Session): void {
     sessions.add(session);
+    widenSessionWindow(session);
     session.once("close", () => {
       sessions.delete(session);
       checkDrained();
@@ -148,7 +170,7 @@ export function createApiServer(init: ApiServerInit): ApiServer {
       } catch (cause) {
         throw new ApiServerError("TLS_CONFIG_INVALID", `cannot read TLS certificate or key: ${String(cause)}`, { cause });
       }
-      const server = http2.createSecureServer({ cert, key, allowHTTP1: true }, onRequest);
+      const server = http2.createSecureServer({ ...H2_OPTIONS, cert, key, allowHTTP1: true }, onRequest);
       server.on("connection", trackRawSocket);
       server.on("secureConnection", (s) => {
         if (s.alpnProtocol !== "h2") addH1Conn(s);
@@ -161,7 +183,7 @@ export function createApiServer(init: ApiServerInit): ApiServer {
     // http.Server arms its headers/request timeouts (slowloris protection) on 'listening',
     // which it never sees since the net.Server listens for it.
     h1.emit("listening");
-    const h2 = http2.createServer({}, onRequest);
+    const h2 = http2.createServer(H2_OPTIONS, onRequest);
     h2.on("session", addSession);
     h2.on("sessionError", (err) => log.debug({ err }, "http2 session error"));
     return net.createServer((socket) => {

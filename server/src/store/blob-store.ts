@@ -40,6 +40,11 @@ export interface BlobStore {
   /** Streams a blob's bytes from `start` (inclusive) to `end` (exclusive). */
   read(digest: string, start?: number, end?: number): Readable;
   readAll(digest: string): Promise<Buffer>;
+  /**
+   * Reads a blob's first `target.length` bytes into `target` (a caller's buffer, reused across
+   * reads instead of one allocated per blob); resolves to how many it read, fewer at the end.
+   */
+  readInto(digest: string, target: Uint8Array): Promise<number>;
   delete(digest: string): Promise<boolean>;
   /** Total bytes in blob files (walks the tree; for stats, not hot paths). */
   totalBytes(): Promise<number>;
@@ -150,6 +155,25 @@ export function createBlobStore(root: string): BlobStore {
         return await fs.readFile(pathOf(digest));
       } catch (err) {
         throw notFound(err, digest);
+      }
+    },
+    async readInto(digest, target) {
+      let file: fs.FileHandle;
+      try {
+        file = await fs.open(pathOf(digest), "r");
+      } catch (err) {
+        throw notFound(err, digest);
+      }
+      try {
+        let filled = 0;
+        while (filled < target.length) {
+          const { bytesRead } = await file.read(target, filled, target.length - filled, filled);
+          if (bytesRead === 0) break;
+          filled += bytesRead;
+        }
+        return filled;
+      } finally {
+        await file.close();
       }
     },
     async delete(digest) {

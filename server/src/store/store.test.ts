@@ -67,6 +67,18 @@ describe("blob store", () => {
     expect(await blobs.totalBytes()).toBe(11);
   });
 
+  it("reads a blob into a caller's buffer: as much as fits, and how much that was", async () => {
+    const blobs = createBlobStore(tmp());
+    const { digest } = await blobs.put(Buffer.from("hello world"));
+    const roomy = Buffer.alloc(32, "-");
+    expect(await blobs.readInto(digest, roomy)).toBe(11);
+    expect(roomy.toString()).toBe("hello world" + "-".repeat(21));
+    const small = Buffer.alloc(5);
+    expect(await blobs.readInto(digest, small)).toBe(5);
+    expect(small.toString()).toBe("hello");
+    await expect(blobs.readInto(EMPTY_DIGEST, small)).rejects.toMatchObject({ reason: "NOT_FOUND" });
+  });
+
   it("rejects content that does not match the expected digest and keeps nothing", async () => {
     const blobs = createBlobStore(tmp());
     await expect(blobs.put(Buffer.from("x"), EMPTY_DIGEST)).rejects.toMatchObject({ reason: "DIGEST_MISMATCH" });

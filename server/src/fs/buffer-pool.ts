@@ -1,0 +1,33 @@
+// Shared-memory buffers of one size, reused by every transfer of a content store. Allocating a
+// fresh 1 MiB buffer per chunk sent V8 into full collections several times a second as soon as
+// such buffers outlived a scavenge (their memory counts against an allowance that only a full
+// collection resets): the node then spent two to three times the CPU per byte moved, and its
+// RSS grew with the garbage. Buffers taken from here are allocated once and never collected.
+import { sharedBuffer } from "./chunk-hasher.js";
+
+export interface BufferPool {
+  /** A buffer of the pool's size in shared memory (the chunk hasher reads it in place). */
+  take(): Buffer;
+  /** Returns a buffer `take` gave; nothing may read or write it afterwards. Others are ignored. */
+  give(buffer: Buffer): void;
+}
+
+/** A pool keeping up to `keep` idle buffers of `size` bytes; beyond that they are dropped. */
+export function createBufferPool(size: number, keep: number): BufferPool {
+  const idle: Buffer[] = [];
+  const ours = new WeakSet<ArrayBufferLike>();
+  return {
+    take() {
+      const b = idle.pop();
+      if (b) return b;
+      const fresh = sharedBuffer(size);
+      ours.add(fresh.buffer);
+      return fresh;
+    },
+    give(buffer) {
+      if (!ours.has(buffer.buffer) || buffer.length !== size || idle.length >= keep) return;
+      if (idle.includes(buffer)) throw new Error("buffer given back twice");
+      idle.push(buffer);
+    },
+  };
+}
