@@ -10,6 +10,7 @@ import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { open } from "node:fs/promises";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -195,7 +196,21 @@ try {
     const { handle } = await mimei.open({ mimeiId, version: "cur" });
     async function* body() {
       yield { part: { case: "header", value: { target: { destination: { case: "fileHandle", value: handle } }, name: "source.bin", size: BigInt(sizeArg), contentHash: expectedHash } } };
-      for await (const c of createReadStream(source, { highWaterMark: PIECE })) yield { part: { case: "chunk", value: c } };
+      // One buffer for every piece, as a careful client does: the client serializes (copies)
+      // each message before it asks for the next, and a fresh 1 MiB buffer per read is
+      // garbage that costs the client ~1 ms of collection per MiB.
+      const file = await open(source);
+      const piece = Buffer.allocUnsafeSlow(PIECE);
+      try {
+        for (let at = 0; ; ) {
+          const { bytesRead } = await file.read(piece, 0, PIECE, at);
+          if (bytesRead === 0) break;
+          at += bytesRead;
+          yield { part: { case: "chunk", value: piece.subarray(0, bytesRead) } };
+        }
+      } finally {
+        await file.close();
+      }
     }
     const t0 = performance.now();
     const res = await files.upload(body());
