@@ -42,4 +42,15 @@ describe("chunk hasher", () => {
     expect(await digest(plain)).toBe(sha(plain));
     expect(await digest(plain.subarray(0, 10))).toBe(sha(plain.subarray(0, 10)));
   });
+
+  it("reads a reused shared buffer's current bytes each time (the worker keeps the buffer, not its bytes)", async () => {
+    const buffer = sharedBuffer(1 << 20);
+    for (let round = 0; round < 4; round++) {
+      randomBytes(buffer.length).copy(buffer);
+      expect(await digest(buffer)).toBe(sha(buffer));
+      const hasher = contentHasher();
+      expect(await hasher.chunk(buffer)).toBe(sha(buffer));
+      expect(await hasher.finish()).toBe(sha(buffer));
+    }
+  });
 });

@@ -14,20 +14,24 @@ const INLINE_BELOW = 64 * 1024;
 
 // Plain JavaScript run with `eval`, so that the same code serves the built node and the tests
 // (which run the TypeScript sources). Messages are handled in the order they were posted, so
-// the content hash of an ingest sees its chunks in order.
+// the content hash of an ingest sees its chunks in order, and a shared buffer arrives (with its
+// number) before the messages that name it by number only.
 const WORKER_SOURCE = `
 const { parentPort } = require("node:worker_threads");
 const { createHash } = require("node:crypto");
 const contents = new Map();
+const buffers = new Map();
 parentPort.on("message", (m) => {
   try {
     if (m.op === "drop") return void contents.delete(m.content);
+    if (m.op === "forget") return void buffers.delete(m.bufferId);
     if (m.op === "finish") {
       const whole = contents.get(m.content) ?? createHash("sha256");
       contents.delete(m.content);
       return parentPort.postMessage({ id: m.id, digest: whole.digest("hex") });
     }
-    const view = new Uint8Array(m.buffer, m.offset, m.length);
+    if (m.buffer && m.bufferId !== undefined) buffers.set(m.bufferId, m.buffer);
+    const view = new Uint8Array(m.buffer ?? buffers.get(m.bufferId), m.offset, m.length);
     if (m.content !== undefined) {
       let whole = contents.get(m.content);
       if (!whole) contents.set(m.content, (whole = createHash("sha256")));
@@ -43,6 +47,7 @@ parentPort.on("message", (m) => {
 
 interface Request {
   op: "chunk" | "finish" | "drop";
+  /** Memory holding the bytes; shared memory is sent to the worker once, named by number after. */
   buffer?: ArrayBufferLike;
   offset?: number;
   length?: number;
@@ -64,6 +69,16 @@ interface Waiter {
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 let worker: Worker | undefined;
+/**
+ * The shared buffers the current worker holds, by number. Posting a SharedArrayBuffer costs
+ * ~0.2 ms (five times a plain message): a pooled chunk buffer is posted once, then named.
+ */
+let known = new WeakMap<SharedArrayBuffer, number>();
+let nextBuffer = 0;
+// A buffer collected here is forgotten by the worker that holds it, or its memory would stay.
+const forgetting = new FinalizationRegistry<{ owner: Worker; bufferId: number }>(({ owner, bufferId }) => {
+  if (owner === worker) owner.postMessage({ op: "forget", bufferId });
+});
 const waiting = new Map<number, Waiter>();
 let nextId = 0;
 let nextContent = 0;
@@ -71,6 +86,7 @@ let nextContent = 0;
 function hasher(): Worker {
   if (worker) return worker;
   const w = new Worker(WORKER_SOURCE, { eval: true });
+  known = new WeakMap();
   const fail = (err: unknown) => {
     if (worker === w) worker = undefined;
     for (const [id, waiter] of waiting) {
@@ -96,12 +112,31 @@ function hasher(): Worker {
 function send(request: Request): Promise<Reply> {
   const w = hasher();
   const id = nextId++;
+  const { buffer, ...rest } = request;
+  const message: Record<string, unknown> = { id, ...rest };
+  let fresh = false;
+  if (buffer && !(buffer instanceof SharedArrayBuffer)) {
+    message.buffer = buffer; // copied by the post, not kept
+  } else if (buffer) {
+    let bufferId = known.get(buffer);
+    if (bufferId === undefined) {
+      bufferId = nextBuffer++;
+      message.buffer = buffer;
+      fresh = true;
+    }
+    message.bufferId = bufferId;
+  }
   const reply = new Promise<Reply>((resolve, reject) => waiting.set(id, { resolve, reject }));
   try {
-    w.postMessage({ id, ...request });
+    w.postMessage(message);
   } catch (err) {
     waiting.delete(id);
     throw err;
+  }
+  // Recorded once posted: a post that failed left the worker without the buffer.
+  if (fresh) {
+    known.set(buffer as SharedArrayBuffer, message.bufferId as number);
+    forgetting.register(buffer as SharedArrayBuffer, { owner: w, bufferId: message.bufferId as number });
   }
   w.ref();
   return reply.then((r) => {
