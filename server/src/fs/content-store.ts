@@ -34,8 +34,11 @@ const SYNC_LAG = 64;
 const SYNC_WINDOW = 2;
 /** Chunks read (and verified) ahead of the one being sent, 1 MiB of memory each. */
 const READ_AHEAD = 2;
-/** Idle chunk buffers kept for the next transfers (1 MiB each). */
-const IDLE_BUFFERS = 12;
+/**
+ * Idle chunk buffers kept for the next transfers (1 MiB each, held for the node's life): a
+ * download's reads ahead; the extra ones an upload's write window takes are dropped after it.
+ */
+const IDLE_BUFFERS = 4;
 /** Chunks smaller than this are read into buffers of their own size rather than pooled ones. */
 const POOLED_FROM = 64 * 1024;
 
