@@ -115,7 +115,10 @@ function memoryPhases(pid) {
     end() {
       const s = samples().slice(from);
       const max = (i) => Math.max(0, ...s.map((r) => r[i]));
-      return { peak: status(pid).peak, heapTotal: max(1), external: max(3), arrayBuffers: max(4) };
+      // Counters: the last sample of the phase minus the last one before it.
+      const before = from > 0 ? samples()[from - 1] : [0, 0, 0, 0, 0, 0, 0];
+      const last = s.at(-1) ?? before;
+      return { peak: status(pid).peak, heapTotal: max(1), external: max(3), arrayBuffers: max(4), fullGcs: last[5] - before[5], fullGcMs: last[6] - before[6] };
     },
   };
 }
@@ -228,6 +231,7 @@ try {
   }
 
   const before = status(child.pid).rss;
+  const atRest = readFileSync(memlog, "utf8").trim().split("\n").at(-1).split(" ").map(Number);
   const mem = memoryPhases(child.pid);
   const rows = [];
   const phases = [];
@@ -258,9 +262,10 @@ try {
   console.log(`stored after the first upload: ${(storedAfterFirst / MiB).toFixed(1)} MiB; after the second: ${(storedAfterSecond / MiB).toFixed(1)} MiB (${storedAfterSecond === storedAfterFirst ? "stored once" : "STORED TWICE"})`);
 
   console.log(`\nnode RSS before the transfers ${mib(before)} MiB; peaks per phase (MiB):\n`);
-  console.log("| phase | peak RSS | growth | V8 heap | external | ArrayBuffers |\n|---|---:|---:|---:|---:|---:|");
-  for (const p of phases) console.log(`| ${p.name} | ${mib(p.peak)} | ${mib(p.peak - before)} | ${mib(p.heapTotal)} | ${mib(p.external)} | ${mib(p.arrayBuffers)} |`);
-  console.log("(peak RSS from VmHWM, reset at each phase's start; the other columns are the highest of process.memoryUsage() sampled every 100 ms)");
+  console.log("| phase | peak RSS | growth | V8 heap | external | ArrayBuffers | full GCs | their ms |\n|---|---:|---:|---:|---:|---:|---:|---:|");
+  console.log(`| at rest, before | ${mib(before)} | 0 | ${mib(atRest[1])} | ${mib(atRest[3])} | ${mib(atRest[4])} | | |`);
+  for (const p of phases) console.log(`| ${p.name} | ${mib(p.peak)} | ${mib(p.peak - before)} | ${mib(p.heapTotal)} | ${mib(p.external)} | ${mib(p.arrayBuffers)} | ${p.fullGcs} | ${p.fullGcMs.toFixed(0)} |`);
+  console.log("(peak RSS from VmHWM, reset at each phase's start; heap, external and ArrayBuffers: the highest of process.memoryUsage() sampled every 100 ms; full GCs: V8's mark-compact collections in the phase and their pause time)");
   const growth = Math.max(...phases.map((p) => p.peak)) - before;
   const up = pct(rows[0]);
   const down = Math.min(pct(rows[2]), pct(rows[3]));
