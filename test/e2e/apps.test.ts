@@ -12,7 +12,7 @@ import { Code } from "@connectrpc/connect";
 import { ArchiveFormat, TaskState } from "@leither/api/leither/v1/app_service_pb";
 import { MiMeiType, Right } from "@leither/api/leither/v1/common_pb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeTarGz, makeZip, type SpecEntry } from "../../server/src/app/test-support/archives.js";
+import { makeTar, makeTarGz, makeZip, type SpecEntry } from "../../server/src/app/test-support/archives.js";
 import type { CliIo } from "../../server/src/cli/context.js";
 import { runCli } from "../../server/src/cli/program.js";
 import { startTestNode, type TestNode } from "./support/in-process-node.js";
@@ -117,6 +117,24 @@ describe("uploading an archive over the UploadAppArchive stream", () => {
     const res = await upload(alice, "tiny", data, { format: ArchiveFormat.TAR_GZ });
     expect(res.contentHash).toBe(sha(data));
     expect(res.filesWritten).toBe(1n);
+  });
+
+  it("installs nothing from an upload cancelled after a whole entry, when it announced neither size nor hash", async () => {
+    // The first entry of a tar is complete in the bytes sent; a node that took the cancelled
+    // stream's end for the archive's end would install it.
+    const data = await makeTar([{ name: "index.html", data: "first" }, { name: "second.html", data: "x".repeat(10_000) }]);
+    const abort = new AbortController();
+    async function* cut() {
+      yield { part: { case: "header" as const, value: { name: "cut", format: ArchiveFormat.TAR } } };
+      yield { part: { case: "chunk" as const, value: data.subarray(0, 1024) } };
+      // Let the node take in what was sent, then cut the stream as a dropped connection would.
+      await new Promise((r) => setTimeout(r, 200));
+      abort.abort();
+      await new Promise(() => {});
+    }
+    await expect(alice.c.app.uploadAppArchive(cut(), { signal: abort.signal })).rejects.toThrow();
+    await new Promise((r) => setTimeout(r, 300));
+    await expectFailure(alice.c.app.getAppInfo({ name: "cut" }), Code.NotFound);
   });
 
   it("refuses an archive whose bytes do not match the announced hash, installing nothing", async () => {
