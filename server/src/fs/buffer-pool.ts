@@ -12,8 +12,12 @@ export interface BufferPool {
   give(buffer: Buffer): void;
 }
 
-/** A pool keeping up to `keep` idle buffers of `size` bytes; beyond that they are dropped. */
-export function createBufferPool(size: number, keep: number): BufferPool {
+/**
+ * A pool keeping up to `keep` idle buffers of `size` bytes; beyond that they are dropped, and
+ * `onDrop` is told. Keep at least as many as the transfers of a moment hold at once: a pool
+ * smaller than that drops and allocates a buffer for nearly every chunk.
+ */
+export function createBufferPool(size: number, keep: number, onDrop?: (buffer: Buffer) => void): BufferPool {
   const idle: Buffer[] = [];
   const ours = new WeakSet<ArrayBufferLike>();
   return {
@@ -25,9 +29,10 @@ export function createBufferPool(size: number, keep: number): BufferPool {
       return fresh;
     },
     give(buffer) {
-      if (!ours.has(buffer.buffer) || buffer.length !== size || idle.length >= keep) return;
+      if (!ours.has(buffer.buffer) || buffer.length !== size) return;
       if (idle.includes(buffer)) throw new Error("buffer given back twice");
-      idle.push(buffer);
+      if (idle.length < keep) idle.push(buffer);
+      else onDrop?.(buffer);
     },
   };
 }

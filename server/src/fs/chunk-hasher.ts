@@ -75,7 +75,8 @@ let worker: Worker | undefined;
  */
 let known = new WeakMap<SharedArrayBuffer, number>();
 let nextBuffer = 0;
-// A buffer collected here is forgotten by the worker that holds it, or its memory would stay.
+// A buffer collected here is forgotten by the worker that holds it, or its memory would stay
+// (a safety net: the pool tells the worker at once with `releaseShared`).
 const forgetting = new FinalizationRegistry<{ owner: Worker; bufferId: number }>(({ owner, bufferId }) => {
   if (owner === worker) owner.postMessage({ op: "forget", bufferId });
 });
@@ -136,13 +137,27 @@ function send(request: Request): Promise<Reply> {
   // Recorded once posted: a post that failed left the worker without the buffer.
   if (fresh) {
     known.set(buffer as SharedArrayBuffer, message.bufferId as number);
-    forgetting.register(buffer as SharedArrayBuffer, { owner: w, bufferId: message.bufferId as number });
+    forgetting.register(buffer as SharedArrayBuffer, { owner: w, bufferId: message.bufferId as number }, buffer as SharedArrayBuffer);
   }
   w.ref();
   return reply.then((r) => {
     if (r.error !== undefined) throw new Error(`chunk hasher: ${r.error}`);
     return r;
   });
+}
+
+/**
+ * Tells the worker to let go of a shared buffer it was sent (no hashing of it may be pending):
+ * until then its memory stays allocated whatever happens to the buffer here.
+ */
+export function releaseShared(bytes: Uint8Array): void {
+  const buffer = bytes.buffer;
+  if (!(buffer instanceof SharedArrayBuffer)) return;
+  const bufferId = known.get(buffer);
+  if (bufferId === undefined) return;
+  known.delete(buffer);
+  forgetting.unregister(buffer);
+  worker?.postMessage({ op: "forget", bufferId });
 }
 
 /** Starts the worker ahead of the first transfer (it takes ~50 ms and ~9 MiB). */

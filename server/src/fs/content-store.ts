@@ -7,7 +7,7 @@ import type { Clock } from "../clock.js";
 import { invalidArgument, LeitherError, notFound } from "../errors.js";
 import { EMPTY_DIGEST, isDigest, type BlobStore, type SqliteDatabase } from "../store/index.js";
 import { createBufferPool } from "./buffer-pool.js";
-import { contentHasher, digest as digestOf, startChunkHasher } from "./chunk-hasher.js";
+import { contentHasher, digest as digestOf, releaseShared, startChunkHasher } from "./chunk-hasher.js";
 import { manifestDigest, type ChunkEntry } from "./manifest.js";
 import { detectMimeType, SNIFF_BYTES } from "./mime.js";
 
@@ -35,10 +35,11 @@ const SYNC_WINDOW = 2;
 /** Chunks read (and verified) ahead of the one being sent, 1 MiB of memory each. */
 const READ_AHEAD = 2;
 /**
- * Idle chunk buffers kept for the next transfers (1 MiB each, held for the node's life): a
- * download's reads ahead; the extra ones an upload's write window takes are dropped after it.
+ * Idle chunk buffers kept for the next transfers (1 MiB each, held for the node's life): what
+ * an upload (its write window and the buffer being filled) and a download (the chunk being
+ * sent and those read ahead) hold at once, so that neither allocates once the pool is warm.
  */
-const IDLE_BUFFERS = 4;
+const IDLE_BUFFERS = WRITE_WINDOW + 1 + READ_AHEAD + 1;
 /** Chunks smaller than this are read into buffers of their own size rather than pooled ones. */
 const POOLED_FROM = 64 * 1024;
 
@@ -151,7 +152,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
   const { db, chunks: blobs, clock } = deps;
   // With the store rather than with its first transfer: part of the node's memory at rest.
   startChunkHasher();
-  const buffers = createBufferPool(CHUNK_SIZE, IDLE_BUFFERS);
+  const buffers = createBufferPool(CHUNK_SIZE, IDLE_BUFFERS, releaseShared);
   const pinnedFiles = new Map<string, number>();
   const pinnedChunks = new Map<string, number>();
   /** Chunks whose blobs GC is deleting; a writer that needs one waits for the deletion first. */
