@@ -15,12 +15,17 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { createClient } from "@connectrpc/connect";
 import { createGrpcTransport, Http2SessionManager } from "@connectrpc/connect-node";
 import { MiMeiType } from "@leither/api/leither/v1/common_pb";
 import { FileService } from "@leither/api/leither/v1/file_service_pb";
 import { IdentityService } from "@leither/api/leither/v1/identity_service_pb";
 import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
+
+// This client tuned as the `leither` executable tunes itself (server/src/cli/v8-tuning.ts):
+// connect's per-message buffers must not be pretenured, or full collections pace the client.
+setFlagsFromString("--no-allocation-site-pretenuring");
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");

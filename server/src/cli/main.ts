@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `leither` executable: runs the command tree against the real process.
+import "./v8-tuning.js";
 import { runCli } from "./program.js";
 
 const stopSignal = () =>
