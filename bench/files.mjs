@@ -110,6 +110,8 @@ function memoryPhases(pid) {
   let from = 0;
   const samples = () => readFileSync(memlog, "utf8").trim().split("\n").filter(Boolean).map((l) => l.split(" ").map(Number));
   return {
+    /** The node's latest sample: before the first phase, its memory at rest. */
+    latest: () => samples().at(-1),
     start() {
       // "5" resets the peak RSS (Linux >= 4.0); without it the peaks are cumulative.
       try {
@@ -118,10 +120,11 @@ function memoryPhases(pid) {
       from = samples().length;
     },
     end() {
-      const s = samples().slice(from);
+      const all = samples();
+      const s = all.slice(from);
       const max = (i) => Math.max(0, ...s.map((r) => r[i]));
       // Counters: the last sample of the phase minus the last one before it.
-      const before = from > 0 ? samples()[from - 1] : [0, 0, 0, 0, 0, 0, 0];
+      const before = from > 0 ? all[from - 1] : [0, 0, 0, 0, 0, 0, 0];
       const last = s.at(-1) ?? before;
       return { peak: status(pid).peak, heapTotal: max(1), external: max(3), arrayBuffers: max(4), fullGcs: last[5] - before[5], fullGcMs: last[6] - before[6] };
     },
@@ -236,8 +239,8 @@ try {
   }
 
   const before = status(child.pid).rss;
-  const atRest = readFileSync(memlog, "utf8").trim().split("\n").at(-1).split(" ").map(Number);
   const mem = memoryPhases(child.pid);
+  const atRest = mem.latest();
   const rows = [];
   const phases = [];
   // Each row is paired with a ceiling measured just before it: the machine is shared, and a

@@ -205,10 +205,10 @@ export function contentHasher(): ContentHasher {
       }
       try {
         sameWorker();
-        return send({ op: "chunk", buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.length, content }).then((r) => r.digest!);
       } catch (err) {
         return Promise.reject(err);
       }
+      return digestOnWorker(bytes, content);
     },
     async finish() {
       if (mode !== "worker") return whole.digest("hex");
@@ -228,8 +228,13 @@ export function contentHasher(): ContentHasher {
  */
 export function digest(bytes: Uint8Array): Promise<string> {
   if (bytes.length < INLINE_BELOW || !(bytes.buffer instanceof SharedArrayBuffer)) return Promise.resolve(sha256(bytes));
+  return digestOnWorker(bytes);
+}
+
+/** The digest of bytes the worker reads in place, also fed to `content`'s hash when given. */
+function digestOnWorker(bytes: Uint8Array, content?: number): Promise<string> {
   try {
-    return send({ op: "chunk", buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.length }).then((r) => r.digest!);
+    return send({ op: "chunk", buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.length, content }).then((r) => r.digest!);
   } catch (err) {
     return Promise.reject(err);
   }

@@ -7,7 +7,7 @@ import type { Clock } from "../clock.js";
 import { failedPrecondition, invalidArgument, LeitherError, notFound, permissionDenied } from "../errors.js";
 import type { HandleState, MiMeiStore } from "../mimei/index.js";
 import type { SqliteDatabase } from "../store/index.js";
-import { checkContentHash, DEFAULT_GRACE_MS, type ContentStore, type Lease, type StoredFile } from "./content-store.js";
+import { checkContentHash, DEFAULT_GRACE_MS, type ContentStore, type StoredFile } from "./content-store.js";
 import { checkFilePlacement, type Trees } from "./tree-service.js";
 import { createTreeOps, isTreeType, type TreeOps } from "./tree-ops.js";
 import { joinPath, parseTreePath } from "./tree-paths.js";

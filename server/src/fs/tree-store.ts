@@ -94,8 +94,6 @@ interface DraftDir {
   cached?: DirSummary;
 }
 
-const EMPTY_SUMMARY: DirSummary = Object.freeze({ digest: EMPTY_DIGEST, size: 0, files: 0, dirs: 0, entryCount: 0 });
-
 export const treeSchemaMigration: Migration = {
   version: 2,
   description: "mmfs tree nodes: directories by digest and their entries",

@@ -141,7 +141,6 @@ export function toApp(a: AppInfo): App {
   });
 }
 
-
 const FORMATS: Record<number, DomainFormat | undefined> = {
   [ArchiveFormat.UNSPECIFIED]: undefined,
   [ArchiveFormat.TAR]: "tar",
