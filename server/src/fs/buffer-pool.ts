@@ -15,16 +15,17 @@ export interface BufferPool {
 /**
  * A pool keeping up to `keep` idle buffers of `size` bytes; beyond that they are dropped, and
  * `onDrop` is told. Keep at least as many as the transfers of a moment hold at once: a pool
- * smaller than that drops and allocates a buffer for nearly every chunk.
+ * smaller than that drops and allocates a buffer for nearly every chunk. `allocate` makes a
+ * buffer in shared memory (the blob store's, which its direct I/O takes in place).
  */
-export function createBufferPool(size: number, keep: number, onDrop?: (buffer: Buffer) => void): BufferPool {
+export function createBufferPool(size: number, keep: number, onDrop?: (buffer: Buffer) => void, allocate: (size: number) => Buffer = sharedBuffer): BufferPool {
   const idle: Buffer[] = [];
   const ours = new WeakSet<ArrayBufferLike>();
   return {
     take() {
       const b = idle.pop();
       if (b) return b;
-      const fresh = sharedBuffer(size);
+      const fresh = allocate(size);
       ours.add(fresh.buffer);
       return fresh;
     },

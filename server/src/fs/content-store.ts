@@ -152,7 +152,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
   const { db, chunks: blobs, clock } = deps;
   // With the store rather than with its first transfer: part of the node's memory at rest.
   startChunkHasher();
-  const buffers = createBufferPool(CHUNK_SIZE, IDLE_BUFFERS, releaseShared);
+  const buffers = createBufferPool(CHUNK_SIZE, IDLE_BUFFERS, releaseShared, (size) => blobs.allocate(size));
   const pinnedFiles = new Map<string, number>();
   const pinnedChunks = new Map<string, number>();
   /** Chunks whose blobs GC is deleting; a writer that needs one waits for the deletion first. */
