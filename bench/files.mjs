@@ -73,8 +73,20 @@ async function makeSource() {
   return h.digest("hex");
 }
 
+/** The node flags of an executable script's `#!/usr/bin/env -S node --flag ...` line. */
+function nodeFlagsOf(script) {
+  const first = readFileSync(script, "utf8").split("\n", 1)[0];
+  const m = /^#!\/usr\/bin\/env(?: -S)? node(.*)$/.exec(first);
+  if (!m) throw new Error(`${script}: no node shebang on its first line`);
+  return m[1].split(" ").filter(Boolean);
+}
+
 async function startNode() {
-  const child = spawn(process.execPath, ["--import", path.join(here, "node-memory.mjs"), path.join(root, "server/dist/cli/main.js"), "serve", "--home", home, "--listen", "127.0.0.1:0", "--log-level", "info"], {
+  // The node runs with the V8 flags its executable's first line gives it (what `leither serve`
+  // and `npm start` run), plus the memory sampler.
+  const main = path.join(root, "server/dist/cli/main.js");
+  const flags = nodeFlagsOf(main);
+  const child = spawn(process.execPath, [...flags, "--import", path.join(here, "node-memory.mjs"), main, "serve", "--home", home, "--listen", "127.0.0.1:0", "--log-level", "info"], {
     cwd: root,
     env: { ...process.env, LEITHER_BENCH_MEMLOG: memlog },
     stdio: ["ignore", "pipe", "inherit"],

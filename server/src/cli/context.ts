@@ -17,6 +17,8 @@ export interface CliIo {
   createTransport?: TransportFactory;
   /** Resolves when the process is asked to stop (SIGINT/SIGTERM); `serve` waits on it. */
   stopSignal?: () => Promise<string>;
+  /** The Node.js flags the process started with (`serve` checks for the memory flag). */
+  execArgv?: readonly string[];
 }
 
 export interface GlobalOptions {

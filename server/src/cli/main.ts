@@ -1,5 +1,6 @@
-#!/usr/bin/env node
-// The `leither` executable: runs the command tree against the real process.
+#!/usr/bin/env -S node --max-semi-space-size=2
+// The `leither` executable: runs the command tree against the real process. Its first line
+// gives Node the flag that V8 only takes at start-up (YOUNG_GENERATION_FLAG in v8-tuning.ts).
 import "./v8-tuning.js";
 import { runCli } from "./program.js";
 
@@ -28,6 +29,7 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   stopSignal,
+  execArgv: process.execArgv,
 });
 // Exit once what was printed is handed to the OS, and no later: a keep-alive socket or a timer
 // left by a library must not hold a script up. Writes to a pipe whose buffer is full are queued

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { resolveConfig } from "../config/index.js";
 import type { CliApp } from "./program.js";
+import { YOUNG_GENERATION_FLAG, youngGenerationSet } from "./v8-tuning.js";
 
 interface ServeOptions {
   home?: string;
@@ -25,6 +26,9 @@ export function registerServeCommand(program: Command, app: CliApp): void {
     .action(async (opts: ServeOptions) => {
       const { io } = app;
       const config = resolveConfig({ flags: opts, env: io.env, cwd: io.cwd });
+      if (io.execArgv && !youngGenerationSet(io.execArgv, io.env.NODE_OPTIONS)) {
+        io.stderr.write(`leither: started without node ${YOUNG_GENERATION_FLAG} (the leither executable and npm start pass it): long transfers will hold more memory\n`);
+      }
       // Listen before starting, so a signal during start-up still stops the node cleanly.
       const stopRequested = io.stopSignal?.() ?? new Promise<string>(() => {});
       // Loaded on demand: only `serve` needs the node (SQLite, networking), and the client
