@@ -53,7 +53,7 @@ export function parseRange(value: string | undefined, size: number): { start: nu
  * Writes a chunk and resolves once the response is done with it (sent, or the response gone):
  * only then may its buffer be reused. Waiting for each chunk is also the backpressure.
  */
-function written(r: ServerResponse, chunk: Buffer): Promise<void> {
+export function written(r: ServerResponse, chunk: Uint8Array): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       r.off("close", done);

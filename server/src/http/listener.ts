@@ -6,12 +6,13 @@ import * as http from "node:http";
 import * as http2 from "node:http2";
 import * as net from "node:net";
 import type { AddressInfo } from "node:net";
-import { Code, ConnectError, type ConnectRouter, type ConnectRouterOptions, type Interceptor } from "@connectrpc/connect";
+import { Code, ConnectError, createContextValues, type ConnectRouter, type ConnectRouterOptions, type Interceptor } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import type { Logger } from "pino";
 import { ApiServerError } from "./errors.js";
 import { sendText, type HttpRequest, type HttpResponse, type HttpRoute } from "./http-route.js";
 import { sniffPreface } from "./preface-sniffer.js";
+import { rawResponseKey } from "./raw-response.js";
 
 export const DEFAULT_READ_MAX_BYTES = 16 * 1024 * 1024;
 
@@ -95,8 +96,11 @@ export function createApiServer(init: ApiServerInit): ApiServer {
     if (state === "stopping" && h1Conns.size === 0 && sessions.size === 0) onDrained?.();
   };
 
+  // Each RPC's Node response, for handlers that stream bytes themselves (raw-response.ts).
+  const responses = new WeakMap<HttpRequest, HttpResponse>();
   const rpc = connectNodeAdapter({
     ...init.connect,
+    contextValues: (req) => createContextValues().set(rawResponseKey, responses.get(req)),
     routes: init.routes,
     interceptors: init.interceptors ?? [],
     readMaxBytes: init.readMaxBytes ?? DEFAULT_READ_MAX_BYTES,
@@ -118,6 +122,7 @@ export function createApiServer(init: ApiServerInit): ApiServer {
 
   function onRequest(req: HttpRequest, res: HttpResponse): void {
     if (req.httpVersionMajor === 1) trackHttp1Request(req as http.IncomingMessage, res as http.ServerResponse);
+    responses.set(req, res);
     rpc(req, res);
   }
 

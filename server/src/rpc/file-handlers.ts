@@ -20,7 +20,9 @@ import { failedPrecondition, invalidArgument } from "../errors.js";
 import type { FileInfo as DomainInfo, FileService as Files, Page, Placement, TreeChange as DomainChange, TreeEntry } from "../fs/index.js";
 import type { Policy } from "../policy/policy.js";
 import { ruleOf } from "../policy/rules.js";
+import { directStream } from "../http/raw-response.js";
 import { callerOf, requireUser as loggedIn } from "./caller.js";
+import { chunkMessagePrefix } from "./download-frames.js";
 import { splitUploadStream, toNumber } from "./streams.js";
 
 /** Bytes per Download chunk: 256 KiB by default, at most 4 MiB. */
@@ -283,11 +285,20 @@ export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<ty
         },
       },
     });
+    // Over the network the chunks are written straight from the store's buffers, connect
+    // waiting meanwhile for the next message (raw-response.ts); the header went through it.
+    const direct = directStream(ctx);
     let position = d.offset;
     for await (const piece of d.chunks) {
       for (let at = 0; at < piece.length; at += size) {
         const data = piece.subarray(at, Math.min(at + size, piece.length));
-        yield create(DownloadResponseSchema, { part: { case: "chunk", value: { offset: BigInt(position), data } } });
+        if (direct) {
+          ctx.signal.throwIfAborted();
+          await direct(chunkMessagePrefix(position, data.length));
+          await direct(data);
+        } else {
+          yield create(DownloadResponseSchema, { part: { case: "chunk", value: { offset: BigInt(position), data } } });
+        }
         position += data.length;
       }
     }
