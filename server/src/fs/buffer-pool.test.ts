@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createBufferPool } from "./buffer-pool.js";
+import { copyIntoShared, createBufferPool } from "./buffer-pool.js";
 import { digest, releaseShared } from "./chunk-hasher.js";
 import { createHash, randomBytes } from "node:crypto";
 
@@ -37,5 +37,17 @@ describe("buffer pool", () => {
     releaseShared(b);
     b[0] = (b[0]! + 1) & 0xff;
     expect(await digest(b)).toBe(sha());
+  });
+});
+
+describe("copyIntoShared", () => {
+  it("copies from any offset into any offset of shared memory, in pieces larger than its scratch too", () => {
+    const source = randomBytes(3 * 1024 * 1024 + 17);
+    for (const [from, to, n] of [[0, 0, 4096], [3, 0, 1024 * 1024], [7, 5, 2 * 1024 * 1024 + 3], [8, 0, 100], [1, 9, 3 * 1024 * 1024]]) {
+      const target = Buffer.from(new SharedArrayBuffer(3 * 1024 * 1024 + 32));
+      copyIntoShared(target, to, source.subarray(from, from + n));
+      expect(target.subarray(to, to + n).equals(source.subarray(from, from + n)), `${n} bytes from ${from} to ${to}`).toBe(true);
+      expect(target.subarray(0, to).every((b) => b === 0) && target.subarray(to + n).every((b) => b === 0)).toBe(true);
+    }
   });
 });

@@ -6,7 +6,7 @@
 import type { Clock } from "../clock.js";
 import { invalidArgument, LeitherError, notFound } from "../errors.js";
 import { EMPTY_DIGEST, isDigest, type BlobStore, type SqliteDatabase } from "../store/index.js";
-import { createBufferPool } from "./buffer-pool.js";
+import { copyIntoShared, createBufferPool } from "./buffer-pool.js";
 import { contentHasher, digest as digestOf, releaseShared, startChunkHasher } from "./chunk-hasher.js";
 import { manifestDigest, type ChunkEntry } from "./manifest.js";
 import { detectMimeType, SNIFF_BYTES } from "./mime.js";
@@ -338,7 +338,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
         let at = 0;
         while (at < part.byteLength) {
           const n = Math.min(CHUNK_SIZE - fill, part.byteLength - at);
-          buf!.set(part.subarray(at, at + n), fill);
+          copyIntoShared(buf!, fill, part.subarray(at, at + n));
           fill += n;
           at += n;
           if (fill === CHUNK_SIZE) {
