@@ -124,9 +124,9 @@ describe("api server", () => {
         session.once("remoteSettings", () => resolve());
         session.once("error", reject);
       });
-      expect(session.remoteSettings).toMatchObject({ maxFrameSize: 1 << 20, initialWindowSize: 8 << 20 });
+      expect(session.remoteSettings).toMatchObject({ maxFrameSize: 1 << 20, initialWindowSize: 4 << 20 });
       // The connection window is announced by a WINDOW_UPDATE after the settings.
-      await expect.poll(() => session.state.remoteWindowSize).toBe(16 << 20);
+      await expect.poll(() => session.state.remoteWindowSize).toBe(8 << 20);
     } finally {
       session.close();
     }

@@ -55,14 +55,16 @@ const MiB = 1024 * 1024;
  * HTTP/2 as a bulk receiver needs it. Node's defaults (16 KiB frames, 64 KiB receive windows)
  * made a client send a 1 MiB upload message as 64 frames and wait for a window update every
  * 64 KiB: uploads ran at 100 MB/s where these settings reach 160-190 (bench/README.md). A
- * connection may then have up to 16 MiB in flight towards the node, which the session memory
- * limit (in MB) must allow.
+ * connection may then have up to 8 MiB in flight towards the node, which the session memory
+ * limit (in MB) must allow. Windows of 8 MiB per stream and 16 per connection were no faster on
+ * loopback and held ~10 MiB more of the node's memory during uploads (80 MB/s per stream at a
+ * 50 ms round trip is what 4 MiB allows over a long link).
  */
 const H2_OPTIONS: http2.ServerOptions = {
-  settings: { initialWindowSize: 8 * MiB, maxFrameSize: MiB },
+  settings: { initialWindowSize: 4 * MiB, maxFrameSize: MiB },
   maxSessionMemory: 64,
 };
-const SESSION_WINDOW = 16 * MiB;
+const SESSION_WINDOW = 8 * MiB;
 
 /** The connection-level window has no setting of its own: it is widened per session. */
 function widenSessionWindow(session: http2.Http2Session): void {
