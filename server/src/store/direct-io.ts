@@ -126,6 +126,17 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
     else idle.push(b);
   }
 
+  /** Opens `file` for direct I/O; undefined (and direct I/O off) when the filesystem refuses it. */
+  async function openDirect(file: string, flags: number, mode?: number): Promise<fs.FileHandle | undefined> {
+    try {
+      return await fs.open(file, flags | O_DIRECT!, mode);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EINVAL") throw err;
+      disable();
+      return undefined;
+    }
+  }
+
   async function writeFile(file: string, bytes: Uint8Array, sync: boolean): Promise<boolean> {
     if (!usable || bytes.length === 0 || bytes.length % BLOCK !== 0 || bytes.length > DIRECT_MAX) return false;
     const own = inPlace(bytes);
@@ -133,14 +144,8 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
     if (!own && !staging) return false;
     const from = own ? bytes : staging!;
     try {
-      let handle: fs.FileHandle;
-      try {
-        handle = await fs.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | O_DIRECT!, 0o600);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== "EINVAL") throw err;
-        disable();
-        return false;
-      }
+      const handle = await openDirect(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC, 0o600);
+      if (!handle) return false;
       try {
         if (staging) staging.set(bytes);
         let done = 0;
@@ -172,14 +177,8 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
     if (!own && !staging) return undefined;
     const into = own ? target : staging!;
     try {
-      let handle: fs.FileHandle;
-      try {
-        handle = await fs.open(file, constants.O_RDONLY | O_DIRECT!);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== "EINVAL") throw err;
-        disable();
-        return undefined;
-      }
+      const handle = await openDirect(file, constants.O_RDONLY);
+      if (!handle) return undefined;
       try {
         // Whole blocks from block boundaries: a read reaching past the end stops there.
         const want = Math.ceil(target.length / BLOCK) * BLOCK;
