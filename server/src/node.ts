@@ -82,7 +82,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
   for (const key of config.trustedIssuers ?? []) {
     identity.trust.trustIssuer(Buffer.from(key, "base64url"), "from the node configuration");
   }
-  const chunkBlobs = createBlobStore(path.join(config.home, CHUNK_DIR));
+  const chunkBlobs = createBlobStore(path.join(config.home, CHUNK_DIR), { directIo: config.directIo });
   const content = createContentStore({ db, chunks: chunkBlobs, clock: systemClock });
   const fileEngine = createFileContentEngine({ db, clock: systemClock, content });
   // mmfs and app MiMei hold file trees; the tree engine reads MiMei rows, so it gets the store lazily.

@@ -40,6 +40,7 @@ describe("resolveConfig", () => {
       handleIdleMinutes: 10,
       synchronous: "normal",
       maxMessageBytes: 16 * 1024 * 1024,
+      directIo: true,
     });
   });
 
@@ -58,6 +59,7 @@ describe("resolveConfig", () => {
       handleIdleMinutes: 1.5,
       synchronous: "full",
       maxMessageBytes: 4096,
+      directIo: false,
       admins: [USER],
       trustedIssuers: [KEY],
       tls: { certFile: "cert.pem", keyFile: "/etc/key.pem" },
@@ -70,6 +72,7 @@ describe("resolveConfig", () => {
       handleIdleMinutes: 1.5,
       synchronous: "full",
       maxMessageBytes: 4096,
+      directIo: false,
       admins: [USER],
       trustedIssuers: [KEY],
       // Paths in the file are relative to the home, not to wherever the daemon was started.
@@ -102,12 +105,18 @@ describe("resolveConfig", () => {
         LEITHER_ADMINS: USER,
         LEITHER_SESSION_TTL_HOURS: "48",
         LEITHER_MAX_MESSAGE_BYTES: "1048576",
+        LEITHER_DIRECT_IO: "false",
       },
     });
+    expect(config.directIo).toBe(false);
     expect(config.trustedIssuers).toEqual([KEY, other]);
     expect(config.admins).toEqual([USER]);
     expect(config.sessionTtlHours).toBe(48);
     expect(config.maxMessageBytes).toBe(1048576);
+  });
+
+  it("refuses a direct I/O setting that is not true or false", () => {
+    expect(configError(() => resolveConfig({ cwd, env: { LEITHER_DIRECT_IO: "off" } }))).toMatchObject({ key: "directIo", source: "LEITHER_DIRECT_IO" });
   });
 
   it("resolves TLS paths from flags against cwd and takes each half from its own source", () => {
@@ -152,6 +161,8 @@ describe("resolveConfig", () => {
     [{ synchronous: "off" }, "synchronous"],
     [{ maxMessageBytes: 10.5 }, "maxMessageBytes"],
     [{ maxMessageBytes: 2 ** 40 }, "maxMessageBytes"],
+    [{ directIo: "false" }, "directIo"],
+    [{ directIo: 0 }, "directIo"],
     [{ listen: "nohost" }, "listen"],
     [{ listen: { host: "x", port: 99999 } }, "listen"],
     [{ admins: "not-a-list" }, "admins"],

@@ -20,6 +20,11 @@ export interface NodeConfig {
   /** SQLite `PRAGMA synchronous`: "full" survives power loss, "normal" only process crashes. */
   synchronous: Synchronous;
   maxMessageBytes: number;
+  /**
+   * Chunk files written and read with O_DIRECT where the filesystem takes it (the default);
+   * false keeps them in the page cache, for a home on a filesystem where direct I/O is slow.
+   */
+  directIo: boolean;
   /** User ids that administer the node. */
   admins?: string[];
   /** Ed25519 public keys (unpadded base64url) whose passes log in on this node. */
@@ -39,6 +44,7 @@ export interface ConfigFlags {
   handleIdleMinutes?: string;
   synchronous?: string;
   maxMessageBytes?: string;
+  directIo?: string;
   /** Comma-separated. */
   admins?: string;
   /** Comma-separated. */
@@ -74,6 +80,7 @@ export const DEFAULT_CONFIG = {
   handleIdleMinutes: 10,
   synchronous: "normal",
   maxMessageBytes: 16 * 1024 * 1024,
+  directIo: true,
 } as const satisfies Partial<NodeConfig>;
 
 const LOG_LEVELS: readonly LogLevel[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
@@ -88,6 +95,7 @@ const SETTINGS = {
   handleIdleMinutes: { flag: "handleIdleMinutes", env: "LEITHER_HANDLE_IDLE_MINUTES" },
   synchronous: { flag: "synchronous", env: "LEITHER_SYNCHRONOUS" },
   maxMessageBytes: { flag: "maxMessageBytes", env: "LEITHER_MAX_MESSAGE_BYTES" },
+  directIo: { flag: "directIo", env: "LEITHER_DIRECT_IO" },
   admins: { flag: "admins", env: "LEITHER_ADMINS" },
   trustedIssuers: { flag: "trustedIssuers", env: "LEITHER_TRUSTED_ISSUERS" },
   resp: { flag: "resp", env: "LEITHER_RESP" },
@@ -98,7 +106,7 @@ const SETTINGS = {
 type SettingKey = keyof typeof SETTINGS;
 
 const FILE_KEYS = ["listen", "tls", "logLevel", "sessionTtlHours", "handleIdleMinutes", "synchronous",
-  "maxMessageBytes", "admins", "trustedIssuers", "resp"] as const;
+  "maxMessageBytes", "directIo", "admins", "trustedIssuers", "resp"] as const;
 const TLS_FILE_KEYS = ["certFile", "keyFile"] as const;
 
 /** One raw value and the place it came from, before validation. */
@@ -150,6 +158,7 @@ export function resolveConfig({ flags = {}, env = {}, cwd }: ResolveConfigInit):
     handleIdleMinutes: take("handleIdleMinutes", positiveNumber)?.value ?? DEFAULT_CONFIG.handleIdleMinutes,
     synchronous: take("synchronous", oneOf(SYNCHRONOUS))?.value ?? DEFAULT_CONFIG.synchronous,
     maxMessageBytes: take("maxMessageBytes", messageSize)?.value ?? DEFAULT_CONFIG.maxMessageBytes,
+    directIo: take("directIo", booleanValue)?.value ?? DEFAULT_CONFIG.directIo,
   };
 
   const admins = take("admins", stringList(adminId));
@@ -252,6 +261,13 @@ function numberValue(value: unknown, raw: Raw): number {
   if (!raw.strict && typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
   throw new Error(`${JSON.stringify(value)} is not a number`);
 }
+
+/** true or false: JSON booleans in the file, the words in flags and the environment. */
+const booleanValue: Parser<boolean> = (value, raw) => {
+  if (typeof value === "boolean") return value;
+  if (!raw.strict && (value === "true" || value === "false")) return value === "true";
+  throw new Error(`${JSON.stringify(value)} is not true or false`);
+};
 
 const positiveNumber: Parser<number> = (value, raw) => {
   const n = numberValue(value, raw);

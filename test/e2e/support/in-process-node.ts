@@ -23,6 +23,7 @@ export async function startTestNode(overrides: Partial<NodeConfig> = {}): Promis
     handleIdleMinutes: 10,
     synchronous: "normal",
     maxMessageBytes: 4 * 1024 * 1024,
+    directIo: true,
     ...overrides,
   });
   return {
