@@ -17,6 +17,7 @@ import { createBlobStore, openDatabase } from "../../server/src/store/index.js";
 import { CLI_MAIN, startNodeProcess, type NodeProcess } from "./support/node-process.js";
 import { createConnectTransport, createGrpcTransport, createGrpcWebTransport } from "@connectrpc/connect-node";
 import { createClient, type Transport } from "@connectrpc/connect";
+import { compressionGzip } from "@connectrpc/connect-node";
 import { FileService } from "@leither/api/leither/v1/file_service_pb";
 import { authInterceptor, createClients, expectFailure, type Clients } from "./support/rpc.js";
 
@@ -285,6 +286,37 @@ describe("GET /mm/{mimeiId}", () => {
         expect(Buffer.concat(parts).equals(data.subarray(offset, end)), `${name}: bytes [${offset}, ${end})`).toBe(true);
       }
     }
+  });
+
+  it("stores the same content from uploads over every protocol, HTTP version, codec and compression", async () => {
+    // Binary uncompressed uploads over the network are read by the node itself, chunk bytes as
+    // they arrive; compressed and JSON ones go through connect. Every one must store the same.
+    const auth = [authInterceptor(() => aliceSession.session)];
+    const baseUrl = node.url;
+    const transports: Record<string, Transport> = {
+      "gRPC, HTTP/2": createGrpcTransport({ baseUrl, interceptors: auth }),
+      "gRPC, HTTP/2, gzip-compressed messages": createGrpcTransport({ baseUrl, interceptors: auth, sendCompression: compressionGzip }),
+      "gRPC-web, HTTP/2": createGrpcWebTransport({ baseUrl, httpVersion: "2", interceptors: auth }),
+      "Connect binary, HTTP/2": createConnectTransport({ baseUrl, httpVersion: "2", useBinaryFormat: true, interceptors: auth }),
+      "Connect JSON, HTTP/2": createConnectTransport({ baseUrl, httpVersion: "2", useBinaryFormat: false, interceptors: auth }),
+    };
+    for (const [name, transport] of Object.entries(transports)) {
+      const data = randomBytes(2 * 1024 * 1024 + 777);
+      const f = await fileMiMei(alice);
+      const header = { case: "header", value: { target: { destination: { case: "fileHandle", value: f.handle } }, name: "p.bin", size: BigInt(data.length), contentHash: sha(data) } } as any;
+      const r = await createClient(FileService, transport).upload(uploadStream(header, data, 1024 * 1024));
+      expect([r.contentHash, Number(r.size)], name).toEqual([sha(data), data.length]);
+      expect((await download(alice, f.handle)).data.equals(data), name).toBe(true);
+    }
+  });
+
+  it("refuses an upload whose announced hash or size the bytes read by the node do not match", async () => {
+    const data = randomBytes(1024 * 1024 + 3);
+    const f = await fileMiMei(alice);
+    const transport = createGrpcTransport({ baseUrl: node.url, interceptors: [authInterceptor(() => aliceSession.session)] });
+    const header = (size: number, hash: string) => ({ case: "header", value: { target: { destination: { case: "fileHandle", value: f.handle } }, name: "q.bin", size: BigInt(size), contentHash: hash } }) as any;
+    await expectFailure(createClient(FileService, transport).upload(uploadStream(header(data.length, sha(Buffer.from("other"))), data, 1024 * 1024)), Code.InvalidArgument, "HASH_MISMATCH");
+    await expectFailure(createClient(FileService, transport).upload(uploadStream(header(data.length - 1, sha(data)), data, 1024 * 1024)), Code.InvalidArgument, "SIZE_MISMATCH");
   });
 
   it("stops a download the client cancels, and serves the next one", async () => {

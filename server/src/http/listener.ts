@@ -12,7 +12,7 @@ import type { Logger } from "pino";
 import { ApiServerError } from "./errors.js";
 import { sendText, type HttpRequest, type HttpResponse, type HttpRoute } from "./http-route.js";
 import { sniffPreface } from "./preface-sniffer.js";
-import { rawResponseKey } from "./raw-response.js";
+import { rawCallKey } from "./raw-call.js";
 
 export const DEFAULT_READ_MAX_BYTES = 16 * 1024 * 1024;
 
@@ -98,14 +98,18 @@ export function createApiServer(init: ApiServerInit): ApiServer {
     if (state === "stopping" && h1Conns.size === 0 && sessions.size === 0) onDrained?.();
   };
 
-  // Each RPC's Node response, for handlers that stream bytes themselves (raw-response.ts).
+  // Each RPC's Node response, for handlers that move bulk bytes themselves (raw-call.ts).
   const responses = new WeakMap<HttpRequest, HttpResponse>();
+  const readMaxBytes = init.readMaxBytes ?? DEFAULT_READ_MAX_BYTES;
   const rpc = connectNodeAdapter({
     ...init.connect,
-    contextValues: (req) => createContextValues().set(rawResponseKey, responses.get(req)),
+    contextValues: (req) => {
+      const response = responses.get(req);
+      return createContextValues().set(rawCallKey, response && { request: req, response, readMaxBytes });
+    },
     routes: init.routes,
     interceptors: init.interceptors ?? [],
-    readMaxBytes: init.readMaxBytes ?? DEFAULT_READ_MAX_BYTES,
+    readMaxBytes,
     shutdownSignal: shutdown.signal,
     // connect-node narrows the response's write() signature; it is the same object.
     fallback: (req, res) => void serveHttpRoutes(req, res as unknown as HttpResponse),

@@ -1,7 +1,7 @@
 // The wire bytes of one Download chunk message, written without copying its data: what connect
 // would send for `DownloadResponse{chunk: {offset, data}}` (envelope and protobuf), as a small
 // prefix followed by the data itself. Used when the handler writes the stream itself
-// (http/raw-response.ts). The test holds it byte for byte to connect's and protobuf-es's output.
+// (http/raw-call.ts). The test holds it byte for byte to connect's and protobuf-es's output.
 import { BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
 
 /** DownloadResponse.chunk and DownloadChunk's fields (file_service.proto). */

@@ -20,9 +20,10 @@ import { failedPrecondition, invalidArgument } from "../errors.js";
 import type { FileInfo as DomainInfo, FileService as Files, Page, Placement, TreeChange as DomainChange, TreeEntry } from "../fs/index.js";
 import type { Policy } from "../policy/policy.js";
 import { ruleOf } from "../policy/rules.js";
-import { directStream } from "../http/raw-response.js";
+import { directBody, directStream } from "../http/raw-call.js";
 import { callerOf, requireUser as loggedIn } from "./caller.js";
 import { chunkMessagePrefix } from "./download-frames.js";
+import { readUploadRequests } from "./upload-frames.js";
 import { splitUploadStream, toNumber } from "./streams.js";
 
 /** Bytes per Download chunk: 256 KiB by default, at most 4 MiB. */
@@ -226,7 +227,10 @@ export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<ty
     },
 
     async upload(requests, ctx) {
-      const { first, header, chunks } = await splitUploadStream<UploadHeader, UploadRequest>(requests, { rpc: "Upload", header: "UploadHeader" });
+      // Over the network the body is read here, chunk bytes handed on as they arrive (raw-call.ts).
+      const direct = directBody(ctx);
+      const messages = direct ? readUploadRequests(direct.body, direct.readMaxBytes) : requests;
+      const { first, header, chunks } = await splitUploadStream<UploadHeader, UploadRequest>(messages, { rpc: "Upload", header: "UploadHeader" });
       policy.authorize(callerOf(ctx), ruleOf(FileService.method.upload), first);
       const announced = header.size > 0n || header.contentHash !== "";
       const r = await files.upload(
@@ -286,7 +290,7 @@ export function createFileHandlers(files: Files, policy: Policy): ServiceImpl<ty
       },
     });
     // Over the network the chunks are written straight from the store's buffers, connect
-    // waiting meanwhile for the next message (raw-response.ts); the header went through it.
+    // waiting meanwhile for the next message (raw-call.ts); the header went through it.
     const direct = directStream(ctx);
     let position = d.offset;
     for await (const piece of d.chunks) {
