@@ -78,6 +78,14 @@ describe("readUploadRequests", () => {
     await expect(read(pieces(garbage, [8]))).rejects.toMatchObject({ reason: "MALFORMED_MESSAGE" });
   });
 
+  it("reports a body that fails to arrive as an aborted transfer", async () => {
+    async function* reset(): AsyncGenerator<Uint8Array> {
+      yield wire(messages).subarray(0, 70_000);
+      throw new Error("stream reset");
+    }
+    await expect(read(reset())).rejects.toMatchObject({ reason: "TRANSFER_ABORTED", kind: "aborted" });
+  });
+
   it("ends cleanly with an empty body", async () => {
     expect(await read(pieces(Buffer.alloc(0), [1]))).toEqual({ headers: [], data: Buffer.alloc(0) });
   });

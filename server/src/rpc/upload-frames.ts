@@ -20,7 +20,7 @@ const CHUNK_TAG = (2 << 3) | 2;
  * several chunk messages whose bytes, in order, are its bytes. Each piece is a view of the body's
  * own buffer, valid as long as the caller keeps it. Messages over `readMaxBytes` fail with
  * RESOURCE_EXHAUSTED; a body that ends inside a message, or a compressed message, with
- * INVALID_ARGUMENT.
+ * INVALID_ARGUMENT; a body that fails to arrive (a reset stream) with ABORTED.
  */
 export async function* readUploadRequests(body: AsyncIterable<Uint8Array>, readMaxBytes: number): AsyncGenerator<UploadRequest> {
   const it = body[Symbol.asyncIterator]();
@@ -28,7 +28,13 @@ export async function* readUploadRequests(body: AsyncIterable<Uint8Array>, readM
   let at = 0;
   const more = async (): Promise<boolean> => {
     for (;;) {
-      const next = await it.next();
+      let next: IteratorResult<Uint8Array>;
+      try {
+        next = await it.next();
+      } catch (err) {
+        // The client reset the stream or the connection went: nothing the node did wrong.
+        throw new LeitherError("aborted", "TRANSFER_ABORTED", `the request body was cut before its end (${(err as Error).message})`);
+      }
       if (next.done) return false;
       if (next.value.length === 0) continue;
       buf = next.value;
