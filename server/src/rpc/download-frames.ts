@@ -3,13 +3,12 @@
 // prefix followed by the data itself. Used when the handler writes the stream itself
 // (http/raw-call.ts). The test holds it byte for byte to connect's and protobuf-es's output.
 import { BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
+import { ENVELOPE_HEADER } from "./streams.js";
 
 /** DownloadResponse.chunk and DownloadChunk's fields (file_service.proto). */
 const RESPONSE_CHUNK_FIELD = 2;
 const CHUNK_OFFSET_FIELD = 1;
 const CHUNK_DATA_FIELD = 2;
-/** Flags byte and 4-byte big-endian length: the envelope of gRPC, gRPC-web and Connect streams. */
-const ENVELOPE_HEADER = 5;
 
 /** Everything before `data` in the envelope of a chunk message at `offset` carrying `dataLength` bytes. */
 export function chunkMessagePrefix(offset: number, dataLength: number): Uint8Array {

@@ -1,6 +1,10 @@
 // Pieces the streaming and 64-bit handlers share: client streams that open with a header
-// message followed by chunks (Upload, UploadAppArchive), and uint64/int64 fields as numbers.
+// message followed by chunks (Upload, UploadAppArchive), the envelope of stream messages, and
+// uint64/int64 fields as numbers.
 import { invalidArgument, LeitherError } from "../errors.js";
+
+/** Flags byte and 4-byte big-endian length: the envelope of gRPC, gRPC-web and Connect streams. */
+export const ENVELOPE_HEADER = 5;
 
 /** A message of a header-then-chunks client stream, as protoc-gen-es types its oneof. */
 type HeaderOrChunk<H> = { part: { case: "header"; value: H } | { case: "chunk"; value: Uint8Array } | { case: undefined; value?: undefined } };

@@ -1,5 +1,5 @@
 // The messages of an Upload read straight from the request body, for calls whose framing is
-// known (http/raw-request.ts): connect would gather each message into a buffer of its own (1 MiB
+// known (http/raw-call.ts): connect would gather each message into a buffer of its own (1 MiB
 // per chunk message, then garbage) before the content store copies it again. Here a chunk
 // message's bytes are handed on as the pieces the body arrives in; the content store copies
 // them once, into its chunk buffers. Header messages and anything that is not a lone `chunk`
@@ -7,9 +7,8 @@
 import { create, fromBinary } from "@bufbuild/protobuf";
 import { UploadRequestSchema, type UploadRequest } from "@leither/api/leither/v1/file_service_pb";
 import { invalidArgument, LeitherError } from "../errors.js";
+import { ENVELOPE_HEADER } from "./streams.js";
 
-/** Flags byte and 4-byte big-endian length: the envelope of gRPC, gRPC-web and Connect streams. */
-const ENVELOPE_HEADER = 5;
 /** Messages shorter than this are gathered and decoded whole; longer ones are streamed when they can be. */
 const STREAM_FROM = 64 * 1024;
 /** UploadRequest.chunk as it starts on the wire: field 2, length-delimited. */
