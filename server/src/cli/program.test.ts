@@ -240,4 +240,13 @@ describe("arguments shaped like ids", () => {
     expect(r.stderr).not.toMatch(/unknown option|usage/);
     expect(r.stderr).toMatch(/^leither: [a-z_]+: leither\.v1\.MiMeiService/);
   });
+
+  it("reads a 22-character script or task id that begins with '-' as an id", async () => {
+    for (const args of [["task", "status"], ["task", "cancel"], ["task", "run"]]) {
+      const r = await run([...args, "-V" + "b".repeat(20)]);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).not.toMatch(/unknown option|usage/);
+      expect(r.stderr).toMatch(/^leither: unimplemented: .*\/leither\.v1\.AppService\//);
+    }
+  });
 });

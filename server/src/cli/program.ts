@@ -71,13 +71,14 @@ export function createProgram(io: CliIo, state: CliState = { exitCode: 0 }): Com
 }
 
 /**
- * A Leither or MiMei id is 27 characters of base64url, so one in 64 begins with '-' and would be
- * read as a cluster of short options (or not taken as an option's value). No option cluster is
- * that long: such an argument is marked here and unmarked before the action runs.
+ * Ids are random base64url: a Leither or MiMei id is 27 characters, a script's or task's 22. One
+ * in 64 begins with '-' and would be read as a cluster of short options (or not taken as an
+ * option's value). No option cluster is that long: such an argument is marked here and unmarked
+ * before the action runs.
  */
 const ID_MARK = "\u0000";
 /** An id, alone or with a version ("ID:3", as --from takes it). */
-const LOOKS_LIKE_ID = /^-[A-Za-z0-9_-]{26}(:[A-Za-z0-9]+)?$/;
+const LOOKS_LIKE_ID = /^-(?:[A-Za-z0-9_-]{21}|[A-Za-z0-9_-]{26})(:[A-Za-z0-9]+)?$/;
 const shieldId = (arg: string): string => (LOOKS_LIKE_ID.test(arg) ? ID_MARK + arg : arg);
 function unshield(value: unknown): unknown {
   if (typeof value === "string") return value.startsWith(ID_MARK) ? value.slice(ID_MARK.length) : value;
