@@ -127,9 +127,8 @@ export function createBlobStore(root: string, options: BlobStoreOptions = {}): B
     const target = pathOf(digest);
     if (await exists(target)) return false;
     const tmp = path.join(tmpDir, `${Date.now()}-${randomBytes(8).toString("hex")}`);
-    if (await inDir(tmpDir, () => direct.writeFile(tmp, bytes, true))) {
-      if (dataDurable.size < DATA_DURABLE_MAX) dataDurable.add(digest);
-    } else {
+    const wroteDirect = await inDir(tmpDir, () => direct.writeFile(tmp, bytes, true));
+    if (!wroteDirect) {
       const file = await inDir(tmpDir, () => fs.open(tmp, "w", 0o600));
       try {
         await file.write(bytes);
@@ -142,10 +141,8 @@ export function createBlobStore(root: string, options: BlobStoreOptions = {}): B
       await file.close();
     }
     await inDir(path.dirname(target), () => fs.rename(tmp, target));
-    if (options.sync !== false) {
-      dataDurable.delete(digest);
-      await syncDir(path.dirname(target));
-    }
+    if (options.sync !== false) await syncDir(path.dirname(target));
+    else if (wroteDirect && dataDurable.size < DATA_DURABLE_MAX) dataDurable.add(digest);
     return true;
   }
 
