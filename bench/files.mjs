@@ -22,6 +22,7 @@ import { MiMeiType } from "@leither/api/leither/v1/common_pb";
 import { FileService } from "@leither/api/leither/v1/file_service_pb";
 import { IdentityService } from "@leither/api/leither/v1/identity_service_pb";
 import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
+import { YOUNG_GENERATION_FLAG } from "../server/dist/cli/start-flags.js";
 
 // This client tuned as the `leither` executable tunes itself (server/src/cli/v8-tuning.ts):
 // connect's per-message buffers must not be pretenured, or full collections pace the client.
@@ -73,20 +74,11 @@ async function makeSource() {
   return h.digest("hex");
 }
 
-/** The node flags of an executable script's `#!/usr/bin/env -S node --flag ...` line. */
-function nodeFlagsOf(script) {
-  const first = readFileSync(script, "utf8").split("\n", 1)[0];
-  const m = /^#!\/usr\/bin\/env(?: -S)? node(.*)$/.exec(first);
-  if (!m) throw new Error(`${script}: no node shebang on its first line`);
-  return m[1].split(" ").filter(Boolean);
-}
-
 async function startNode() {
-  // The node runs with the V8 flags its executable's first line gives it (what `leither serve`
-  // and `npm start` run), plus the memory sampler.
+  // The node runs with the flags its executable's first line and `npm start` give it, plus the
+  // memory sampler.
   const main = path.join(root, "server/dist/cli/main.js");
-  const flags = nodeFlagsOf(main);
-  const child = spawn(process.execPath, [...flags, "--import", path.join(here, "node-memory.mjs"), main, "serve", "--home", home, "--listen", "127.0.0.1:0", "--log-level", "info"], {
+  const child = spawn(process.execPath, [YOUNG_GENERATION_FLAG, "--import", path.join(here, "node-memory.mjs"), main, "serve", "--home", home, "--listen", "127.0.0.1:0", "--log-level", "info"], {
     cwd: root,
     env: { ...process.env, LEITHER_BENCH_MEMLOG: memlog },
     stdio: ["ignore", "pipe", "inherit"],

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliNodeFlags } from "./support/node-process.js";
+import { CLI_NODE_FLAGS } from "./support/node-process.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const MAIN = join(ROOT, "server/dist/cli/main.js");
@@ -71,7 +71,7 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), "leither-e2e-cli-"));
   const port = await freePort();
   nodeUrl = `http://127.0.0.1:${port}`;
-  node = spawn(process.execPath, [...cliNodeFlags(), MAIN, "serve", "--home", join(tmp, "home"), "--listen", `127.0.0.1:${port}`, "--log-level", "warn"], {
+  node = spawn(process.execPath, [...CLI_NODE_FLAGS, MAIN, "serve", "--home", join(tmp, "home"), "--listen", `127.0.0.1:${port}`, "--log-level", "warn"], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   node.stdout!.on("data", (d) => (nodeLog += d));

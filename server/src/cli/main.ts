@@ -1,6 +1,6 @@
 #!/usr/bin/env -S node --max-semi-space-size=2
 // The `leither` executable: runs the command tree against the real process. Its first line
-// gives Node the flag that V8 only takes at start-up (YOUNG_GENERATION_FLAG in v8-tuning.ts).
+// gives Node the flag that V8 only takes at start-up (YOUNG_GENERATION_FLAG in start-flags.ts).
 import "./v8-tuning.js";
 import { runCli } from "./program.js";
 

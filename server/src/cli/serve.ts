@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { resolveConfig } from "../config/index.js";
 import type { CliApp } from "./program.js";
-import { YOUNG_GENERATION_FLAG, youngGenerationSet } from "./v8-tuning.js";
+import { YOUNG_GENERATION_FLAG, youngGenerationSet } from "./start-flags.js";
 
 interface ServeOptions {
   home?: string;

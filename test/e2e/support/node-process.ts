@@ -3,20 +3,16 @@
 // on the same home (and the same port, so clients keep their URL).
 // Needs `npm run build` first (the root `npm test` does it).
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { YOUNG_GENERATION_FLAG } from "../../../server/src/cli/start-flags.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 export const CLI_MAIN = join(ROOT, "server/dist/cli/main.js");
 
-/** The Node.js flags of the executable's first line (`#!/usr/bin/env -S node --flag`): nodes run as `leither serve` runs. */
-export function cliNodeFlags(): string[] {
-  const first = readFileSync(CLI_MAIN, "utf8").split("\n", 1)[0]!;
-  const m = /^#!\/usr\/bin\/env(?: -S)? node(.*)$/.exec(first);
-  if (!m) throw new Error(`${CLI_MAIN}: no node shebang on its first line`);
-  return m[1]!.split(" ").filter(Boolean);
-}
+/** The Node.js flags the executable's first line passes: nodes run as `leither serve` runs. */
+export const CLI_NODE_FLAGS = [YOUNG_GENERATION_FLAG];
 
 export interface NodeProcess {
   /** The API's base URL, e.g. http://127.0.0.1:43765 (unchanged by restart). */
@@ -65,7 +61,7 @@ export function spawnNode(options: StartNodeProcessOptions): Promise<Spawned> {
   if (!existsSync(CLI_MAIN)) throw new Error(`${CLI_MAIN} is missing; run \`npm run build\` first`);
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   for (const k of Object.keys(env)) if (k.startsWith("LEITHER_") && !(options.env && k in options.env)) delete env[k];
-  const args = [...cliNodeFlags(), CLI_MAIN, "serve", "--home", options.home, "--listen", options.listen ?? "127.0.0.1:0", "--log-level", options.logLevel ?? "info"];
+  const args = [...CLI_NODE_FLAGS, CLI_MAIN, "serve", "--home", options.home, "--listen", options.listen ?? "127.0.0.1:0", "--log-level", options.logLevel ?? "info"];
   const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
   const output = { text: "" };
   const exited = new Promise<number | null>((ok) => child.once("exit", (code, signal) => ok(code ?? (signal ? -1 : null))));

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { YOUNG_GENERATION_FLAG, youngGenerationSet } from "./v8-tuning.js";
+import { YOUNG_GENERATION_FLAG, youngGenerationSet } from "./start-flags.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
