@@ -38,13 +38,15 @@ import { API_SERVICES, PLANNED_SERVICES } from "./rpc/services.js";
 import { IdentityService } from "@leither/api/leither/v1/identity_service_pb";
 import { MiMeiService } from "@leither/api/leither/v1/mimei_service_pb";
 import { NodeService } from "@leither/api/leither/v1/node_service_pb";
-import { openDatabase, createBlobStore, DatabaseLockedError, type SqliteDatabase } from "./store/index.js";
+import { openDatabase, createBlobStore, createDirectIo, createPackFiles, DatabaseLockedError, type SqliteDatabase } from "./store/index.js";
 import { LeitherError } from "./errors.js";
 
 export const DATABASE_FILE = "leither.db";
 export const BLOB_DIR = "blobs";
 /** File content chunks: a blob store of their own, which only the fs GC deletes from. */
 export const CHUNK_DIR = "chunks";
+/** Inside CHUNK_DIR: the pack files that hold chunks (store/pack-files.ts). */
+export const PACK_DIR = "packs";
 export const TEMP_DIR = "fs-temp";
 
 export interface RunningNode {
@@ -82,8 +84,11 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
   for (const key of config.trustedIssuers ?? []) {
     identity.trust.trustIssuer(Buffer.from(key, "base64url"), "from the node configuration");
   }
-  const chunkBlobs = createBlobStore(path.join(config.home, CHUNK_DIR), { directIo: config.directIo });
-  const content = createContentStore({ db, chunks: chunkBlobs, clock: systemClock });
+  // New chunks go to pack files; chunk files of their own are what older versions stored.
+  const direct = createDirectIo(path.join(config.home, CHUNK_DIR, "tmp"), { enabled: config.directIo });
+  const chunkBlobs = createBlobStore(path.join(config.home, CHUNK_DIR), { direct });
+  const packs = createPackFiles(path.join(config.home, CHUNK_DIR, PACK_DIR), direct);
+  const content = createContentStore({ db, packs, chunks: chunkBlobs, clock: systemClock });
   const fileEngine = createFileContentEngine({ db, clock: systemClock, content });
   // mmfs and app MiMei hold file trees; the tree engine reads MiMei rows, so it gets the store lazily.
   const { trees, engine: treeEngine } = createTrees({ db, clock: systemClock, content, mimei: () => mimei });
@@ -332,6 +337,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
         mimei.stop();
         dbEngine.stop();
         await files.stop();
+        await packs.close();
         db.close();
         log.info("stopped");
         log.flush();

@@ -11,9 +11,9 @@ import { Code } from "@connectrpc/connect";
 import { MiMeiType, Right } from "@leither/api/leither/v1/common_pb";
 import type { UploadRequest } from "@leither/api/leither/v1/file_service_pb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkChunkBlobs, checkContentInvariants, fsSchema } from "../../server/src/fs/index.js";
+import { checkChunkStorage, checkContentInvariants, fsSchema } from "../../server/src/fs/index.js";
 import { mimeiSchema } from "../../server/src/mimei/index.js";
-import { createBlobStore, openDatabase } from "../../server/src/store/index.js";
+import { createBlobStore, createDirectIo, createPackFiles, openDatabase } from "../../server/src/store/index.js";
 import { CLI_MAIN, startNodeProcess, type NodeProcess } from "./support/node-process.js";
 import { createConnectTransport, createGrpcTransport, createGrpcWebTransport } from "@connectrpc/connect-node";
 import { createClient, type Transport } from "@connectrpc/connect";
@@ -430,13 +430,16 @@ describe("leither fs", () => {
 });
 
 describe("the stored content after all of the above", () => {
-  it("holds every content invariant, and every chunk file on disk belongs to a chunk row", async () => {
+  it("holds every content invariant, every stored chunk reads back right, and every chunk file on disk belongs to a chunk row", async () => {
     await node.stop();
     const db = openDatabase({ path: join(home, "leither.db"), schemas: [mimeiSchema, fsSchema] });
+    const root = join(home, "chunks");
+    const packs = createPackFiles(join(root, "packs"), createDirectIo(join(root, "tmp")));
     try {
       expect(checkContentInvariants(db)).toEqual([]);
-      expect(await checkChunkBlobs(db, createBlobStore(join(home, "chunks")), join(home, "chunks"))).toEqual([]);
+      expect(await checkChunkStorage(db, { blobs: createBlobStore(root), packs, root })).toEqual([]);
     } finally {
+      await packs.close();
       db.close();
     }
     await node.restart();

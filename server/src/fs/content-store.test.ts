@@ -1,14 +1,14 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, openSync, closeSync, writeSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createManualClock } from "../clock.js";
-import { createBlobStore, EMPTY_DIGEST, openDatabase } from "../store/index.js";
+import { createBlobStore, createDirectIo, createPackFiles, EMPTY_DIGEST, openDatabase, type PackFiles, type PackLocation } from "../store/index.js";
 import { mimeiSchema } from "../mimei/index.js";
 import { CHUNK_SIZE, createContentStore } from "./content-store.js";
-import { checkChunkBlobs, checkContentInvariants } from "./invariants.js";
+import { checkChunkStorage, checkContentInvariants, checkPackSpace } from "./invariants.js";
 import { fsSchema } from "./schema.js";
 
 const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
@@ -17,34 +17,52 @@ function setup() {
   const dir = mkdtempSync(path.join(tmpdir(), "leither-fs-"));
   const db = openDatabase({ path: path.join(dir, "node.db"), schemas: [mimeiSchema, fsSchema] });
   const root = path.join(dir, "chunks");
-  const blobs = createBlobStore(root);
+  const direct = createDirectIo(path.join(root, "tmp"));
+  const blobs = createBlobStore(root, { direct });
+  const packs = createPackFiles(path.join(root, "packs"), direct);
   const clock = createManualClock();
-  const store = createContentStore({ db, chunks: blobs, clock });
-  const invariants = async () => [...checkContentInvariants(db), ...(await checkChunkBlobs(db, blobs, root))];
-  return { db, blobs, clock, store, invariants, root };
+  const store = createContentStore({ db, packs, chunks: blobs, clock });
+  const invariants = async () => [...checkContentInvariants(db), ...(await checkChunkStorage(db, { blobs, packs, root }))];
+  /** Overwrites a stored chunk's bytes where they lie on disk, as a failing disk would. */
+  const corrupt = (digest: string, bytes: Uint8Array) => {
+    const at = db.prepare("SELECT pack, pack_offset AS offset FROM fs_chunks WHERE digest = ?").get(digest) as PackLocation;
+    const fd = openSync(path.join(root, "packs", `${String(at.pack).padStart(8, "0")}.pack`), "r+");
+    writeSync(fd, bytes, 0, bytes.length, at.offset);
+    closeSync(fd);
+  };
+  const packFiles = () => readdirSync(path.join(root, "packs")).filter((n) => n.endsWith(".pack"));
+  return { db, blobs, packs, clock, store, invariants, root, corrupt, packFiles };
 }
 
-/** A content store over a blob store whose writes and fsyncs the test can watch, fail or hold. */
-function spied(hooks: { write?: (digest: string, n: number) => Promise<void> | void; sync?: (digest: string) => Promise<void> | void } = {}) {
+/** A content store over pack files whose writes, fsyncs and reads the test can watch, fail or hold. */
+function spied(hooks: { write?: (n: number) => Promise<void> | void; sync?: () => Promise<void> | void; read?: (n: number) => Promise<void> | void } = {}) {
   const base = setup();
   const events: string[] = [];
   let writes = 0;
-  const chunks = {
-    ...base.blobs,
-    async write(digest: string, bytes: Uint8Array, options?: { sync?: boolean }) {
-      await hooks.write?.(digest, ++writes);
-      events.push(`write ${digest}`);
-      return base.blobs.write(digest, bytes, options);
+  let reads = 0;
+  const packs: PackFiles = {
+    ...base.packs,
+    get filling() {
+      return base.packs.filling;
     },
-    async sync(digest: string) {
-      await hooks.sync?.(digest);
-      await base.blobs.sync(digest);
-      events.push(`sync ${digest}`);
+    async write(at, bytes) {
+      await hooks.write?.(++writes);
+      await base.packs.write(at, bytes);
+      events.push(`write ${at.pack}:${at.offset}`);
+    },
+    async sync() {
+      const covered = events.filter((e) => e.startsWith("write ")).length;
+      await hooks.sync?.();
+      await base.packs.sync();
+      events.push(`sync ${covered}`);
+    },
+    async read(at, target) {
+      await hooks.read?.(++reads);
+      return base.packs.read(at, target);
     },
   };
-  const store = createContentStore({ db: base.db, chunks, clock: base.clock });
-  const invariants = async () => [...checkContentInvariants(base.db), ...(await checkChunkBlobs(base.db, base.blobs, base.root))];
-  return { ...base, store, events, invariants };
+  const store = createContentStore({ db: base.db, packs, chunks: base.blobs, clock: base.clock });
+  return { ...base, store, events };
 }
 
 /** `count` distinct 1 MiB chunks from one reused buffer (the store copies what it keeps). */
@@ -93,22 +111,20 @@ describe("content store", () => {
   });
 
   it("detects a corrupted chunk on read", async () => {
-    const { store, blobs } = setup();
+    const { store, corrupt } = setup();
     const f = await store.ingest(pieces(Buffer.from("hello"), 5));
-    await blobs.delete(f.hash);
-    await blobs.write(f.hash, Buffer.from("jello"));
+    corrupt(f.hash, Buffer.from("jello"));
     await expect(collect(store.read(f.hash))).rejects.toMatchObject({ reason: "CHUNK_CORRUPT" });
   });
 
   it("detects a corrupted full-size chunk in the middle of a file", async () => {
-    const { store, blobs } = setup();
+    const { store, corrupt } = setup();
     const data = randomBytes(3 * CHUNK_SIZE);
     const f = await store.ingest(pieces(data, CHUNK_SIZE));
     const middle = store.chunksOf(f.hash)[1]!.digest;
     const bad = Buffer.from(data.subarray(CHUNK_SIZE, 2 * CHUNK_SIZE));
     bad[12345] ^= 1;
-    await blobs.delete(middle);
-    await blobs.write(middle, bad);
+    corrupt(middle, bad);
     const got: Buffer[] = [];
     await expect(
       (async () => {
@@ -152,21 +168,12 @@ describe("content store", () => {
   });
 
   it("a stream closed early gives its buffers back only after its reads ahead finished", async () => {
-    const base = setup();
-    const data = randomBytes(4 * CHUNK_SIZE);
-    const f = await base.store.ingest(pieces(data, CHUNK_SIZE));
     // Reads after the first are held, as a slow disk holds them.
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    let reads = 0;
-    const chunks = {
-      ...base.blobs,
-      async readInto(digest: string, target: Uint8Array) {
-        if (reads++ > 0) await held;
-        return base.blobs.readInto(digest, target);
-      },
-    };
-    const store = createContentStore({ db: base.db, chunks, clock: base.clock });
+    const { store } = spied({ read: (n) => (n > 1 ? held : undefined) });
+    const data = randomBytes(4 * CHUNK_SIZE);
+    const f = await store.ingest(pieces(data, CHUNK_SIZE));
     const it = store.stream(f.hash)[Symbol.asyncIterator]();
     expect((await it.next()).value.equals(data.subarray(0, CHUNK_SIZE))).toBe(true);
     let closed = false;
@@ -200,7 +207,7 @@ describe("content store", () => {
   });
 
   it("GC frees the chunks of an interrupted ingest, but not while it runs", async () => {
-    const { store, invariants } = setup();
+    const { store, invariants, packFiles } = setup();
     let cut!: (err: Error) => void;
     const stop = new Promise<never>((_, reject) => (cut = reject));
     async function* interrupted(): AsyncGenerator<Uint8Array> {
@@ -215,26 +222,83 @@ describe("content store", () => {
     expect(await store.collectGarbage({ roots: new Set(), graceMs: 0 })).toMatchObject({ chunksFreed: 2, bytesFreed: 2 * CHUNK_SIZE });
     expect(store.storedBytes()).toBe(0);
     expect(await invariants()).toEqual([]);
+    // Its pack held nothing else: gone with it.
+    expect(packFiles()).toEqual([]);
   });
 
-  it("fsyncs the chunks it writes while the bytes still arrive, and all of them before the file names them", async () => {
+  it("GC gives pack space back: a dead tail is cut, a mostly dead pack rewritten, a dead one removed", async () => {
+    const { store, clock, invariants, packs, db, packFiles } = setup();
+    const a = randomBytes(3 * CHUNK_SIZE);
+    const b = randomBytes(2 * CHUNK_SIZE + 5000);
+    const c = randomBytes(CHUNK_SIZE);
+    const fa = await store.ingest(pieces(a, CHUNK_SIZE));
+    const fb = await store.ingest(pieces(b, CHUNK_SIZE));
+    const fc_ = await store.ingest(pieces(c, CHUNK_SIZE));
+    const [first] = await packs.list();
+    expect(first!.size).toBe(6 * CHUNK_SIZE + 8192);
+    clock.advance(2 * 3600_000);
+    // c lies at the pack's end: freeing it cuts the pack.
+    await store.collectGarbage({ roots: new Set([fa.hash, fb.hash]) });
+    expect(await packs.list()).toEqual([{ pack: first!.pack, size: 5 * CHUNK_SIZE + 8192 }]);
+    expect(store.stat(fc_.hash)).toBeUndefined();
+    // a is most of the pack's start: freeing it leaves 60% dead, so b is rewritten elsewhere.
+    await store.collectGarbage({ roots: new Set([fb.hash]) });
+    const [second, ...more] = await packs.list();
+    expect(more).toEqual([]);
+    expect(second!.pack).toBeGreaterThan(first!.pack);
+    expect(second!.size).toBe(2 * CHUNK_SIZE + 8192);
+    expect((await collect(store.read(fb.hash))).equals(b)).toBe(true);
+    expect(await checkPackSpace(db, packs)).toEqual([]);
+    expect(await invariants()).toEqual([]);
+    // Nothing left to hold: no pack either.
+    await store.collectGarbage({ roots: new Set() });
+    expect(packFiles()).toEqual([]);
+    expect(await invariants()).toEqual([]);
+  });
+
+  it("reads and frees chunks that older versions stored as blob files of their own", async () => {
+    const { store, blobs, db, clock, invariants } = setup();
+    const data = randomBytes(CHUNK_SIZE + 10);
+    const f = await store.ingest(pieces(data, CHUNK_SIZE));
+    // As an older version left them: each chunk a blob file, its row without a pack.
+    for (const c of store.chunksOf(f.hash)) {
+      const bytes = data.subarray(c.offset, c.offset + c.size);
+      await blobs.write(c.digest, bytes);
+      db.prepare("UPDATE fs_chunks SET pack = NULL, pack_offset = NULL WHERE digest = ?").run(c.digest);
+    }
+    await store.collectGarbage({ roots: new Set([f.hash]) });
+    expect((await collect(store.read(f.hash))).equals(data)).toBe(true);
+    expect(await invariants()).toEqual([]);
+    clock.advance(2 * 3600_000);
+    expect(await store.collectGarbage({ roots: new Set() })).toMatchObject({ filesFreed: 1, chunksFreed: 2 });
+    for (const c of store.chunksOf(f.hash)) expect(await blobs.has(c.digest)).toBe(false);
+    expect(await invariants()).toEqual([]);
+  });
+
+  it("fsyncs the packs while the bytes still arrive, and once more after its last write before the file names them", async () => {
     let synced!: () => void;
     const firstSync = new Promise<void>((resolve) => (synced = resolve));
-    const { store, events, invariants } = spied({ sync: () => synced() });
+    const { store, events, invariants, db } = spied({ sync: () => synced() });
     const file = await store.ingest(
-      distinctChunks(4, async (i) => {
-        // The last chunk is only sent once an earlier one was fsynced: syncing waits for no end.
-        if (i === 3) {
-          const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no chunk was fsynced before the stream ended")), 5000).unref());
+      distinctChunks(40, async (i) => {
+        // The last chunks are only sent once the packs were fsynced: syncing waits for no end.
+        if (i === 36) {
+          const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("nothing was fsynced before the stream ended")), 5000).unref());
           await Promise.race([firstSync, late]);
         }
       }),
     );
-    const written = events.filter((e) => e.startsWith("write ")).map((e) => e.slice(6));
-    const syncedDigests = events.filter((e) => e.startsWith("sync ")).map((e) => e.slice(5));
-    expect(written).toHaveLength(4);
-    expect(new Set(syncedDigests)).toEqual(new Set(written));
-    expect(store.chunksOf(file.hash).map((c) => c.digest).sort()).toEqual([...written].sort());
+    const writes = events.filter((e) => e.startsWith("write ")).length;
+    const syncs = events.filter((e) => e.startsWith("sync ")).map((e) => Number(e.slice(5)));
+    expect(writes).toBe(40);
+    // A sync began before the last chunks were written, and the last one covered every write.
+    expect(syncs.length).toBeGreaterThan(1);
+    expect(syncs[0]).toBeLessThan(40);
+    expect(syncs.at(-1)).toBe(40);
+    expect(store.chunksOf(file.hash)).toHaveLength(40);
+    // Each chunk's row says where it lies: one after the other in a pack.
+    const offsets = (db.prepare("SELECT pack_offset AS o FROM fs_chunks ORDER BY pack_offset").all() as { o: number }[]).map((r) => r.o);
+    expect(offsets).toEqual(Array.from({ length: 40 }, (_, i) => i * CHUNK_SIZE));
     expect(await invariants()).toEqual([]);
   });
 
@@ -252,7 +316,7 @@ describe("content store", () => {
     );
     while (Date.now() - lastPull < 300) await new Promise((r) => setTimeout(r, 50));
     // Bounded by the fsync backlog and the write window, far below the 160 MiB offered.
-    expect(pulled).toBeGreaterThan(8);
+    expect(pulled).toBeGreaterThan(16);
     expect(pulled).toBeLessThan(100);
     release();
     expect((await running).size).toBe(160 * CHUNK_SIZE);
@@ -261,11 +325,12 @@ describe("content store", () => {
   it("makes no file when a chunk write or an fsync fails, and GC frees what was written", async () => {
     for (const failing of ["write", "sync"] as const) {
       const boom = new Error(`disk full (${failing})`);
-      const { store, invariants } = spied(failing === "write" ? { write: (_d, n) => { if (n === 3) throw boom; } } : { sync: () => { throw boom; } });
+      const { store, invariants, packFiles } = spied(failing === "write" ? { write: (n) => { if (n === 3) throw boom; } } : { sync: () => { throw boom; } });
       await expect(store.ingest(distinctChunks(6))).rejects.toBe(boom);
       expect(store.storedBytes()).toBe(0);
       await store.collectGarbage({ roots: new Set(), graceMs: 0 });
       expect(await invariants()).toEqual([]);
+      expect(packFiles()).toEqual([]);
     }
   });
 

@@ -1,11 +1,13 @@
 // Content-addressed files over fixed-size chunks. A file is identified by its content hash
-// (SHA-256 of all its bytes) and stored as an ordered list of 1 MiB chunks, each a blob named by
-// its own SHA-256 and shared by every file that contains it. Chunks are reference-counted by
-// the files that list them; files are kept while MiMei reference them (or for a grace period
-// after they were written); collectGarbage frees the rest.
+// (SHA-256 of all its bytes) and stored as an ordered list of 1 MiB chunks, each named by its
+// own SHA-256 and shared by every file that contains it. Chunks are appended to pack files
+// (store/pack-files.ts; chunks stored by older versions are blob files of their own), and
+// their rows say where each lies. Chunks are reference-counted by the files that list them;
+// files are kept while MiMei reference them (or for a grace period after they were written);
+// collectGarbage frees the rest, then trims and rewrites packs so that their dead space goes.
 import type { Clock } from "../clock.js";
 import { invalidArgument, LeitherError, notFound } from "../errors.js";
-import { EMPTY_DIGEST, isDigest, type BlobStore, type SqliteDatabase } from "../store/index.js";
+import { EMPTY_DIGEST, isDigest, PackGoneError, type BlobStore, type PackFiles, type PackLocation, type SqliteDatabase } from "../store/index.js";
 import { copyIntoShared, createBufferPool } from "./buffer-pool.js";
 import { contentHasher, digest as digestOf, releaseShared, startChunkHasher } from "./chunk-hasher.js";
 import { manifestDigest, type ChunkEntry } from "./manifest.js";
@@ -23,17 +25,24 @@ export const DEFAULT_GRACE_MS = 60 * 60 * 1000;
  */
 const WRITE_WINDOW = 4;
 /**
- * Chunks written but not yet fsynced before an ingest waits for the disk. Syncing as the bytes
- * arrive, rather than all at the end, overlaps the disk's write-back with the transfer (a
- * 1 GiB upload that fsynced at the end waited ~4 s for it here); the bound keeps a sender
- * faster than the disk from piling up dirty pages that the last step would have to flush.
+ * Chunks written between two fsyncs of the packs. Syncing as the bytes arrive, rather than all
+ * at the end, overlaps the disk's write-back with the transfer (a 1 GiB upload that fsynced at
+ * the end waited ~4 s for it here when chunks went through the page cache).
+ */
+const SYNC_BATCH = 16;
+/**
+ * Chunks written but not yet fsynced before an ingest waits for the disk: keeps a sender faster
+ * than the disk from piling up dirty pages that the last step would have to flush.
  */
 const SYNC_LAG = 64;
-/**
- * fsyncs in flight per ingest. Each holds a thread-pool thread (4 by default) until the disk
- * answers; more starve the chunk writes and hashes that share the pool.
- */
+/** fsyncs in flight per ingest (each holds a thread-pool thread until the disk answers). */
 const SYNC_WINDOW = 2;
+/**
+ * A sealed pack whose dead bytes (chunks no file lists any more) exceed this share of it is
+ * rewritten by GC; below it the space waits for more of the pack to die. Dead space at a
+ * pack's end (an interrupted upload, a crash) is cut off by every GC whatever its share.
+ */
+export const PACK_DEAD_SHARE = 0.25;
 /** Chunks read (and verified) ahead of the one being sent, 1 MiB of memory each. */
 const READ_AHEAD = 2;
 /**
@@ -130,9 +139,17 @@ export interface ContentStore {
 
 export interface ContentStoreDeps {
   db: SqliteDatabase;
-  /** A blob store the content store owns alone: GC deletes from it. */
+  /** Where new chunks go: pack files the content store owns alone (GC trims and removes them). */
+  packs: PackFiles;
+  /** Chunks stored as blob files by older versions: read, and deleted by GC. */
   chunks: BlobStore;
   clock: Clock;
+}
+
+/** A chunk of a file with the place it lies in (pack null: a blob file of its own). */
+interface PlacedChunk extends ChunkSpan {
+  pack: number | null;
+  packOffset: number | null;
 }
 
 interface FileRow {
@@ -151,14 +168,20 @@ export function checkContentHash(hash: string): string {
 }
 
 export function createContentStore(deps: ContentStoreDeps): ContentStore {
-  const { db, chunks: blobs, clock } = deps;
+  const { db, chunks: blobs, packs, clock } = deps;
   // With the store rather than with its first transfer: part of the node's memory at rest.
   startChunkHasher();
-  const buffers = createBufferPool(CHUNK_SIZE, IDLE_BUFFERS, releaseShared, (size) => blobs.allocate(size));
+  const buffers = createBufferPool(CHUNK_SIZE, IDLE_BUFFERS, releaseShared, (size) => packs.allocate(size));
   const pinnedFiles = new Map<string, number>();
   const pinnedChunks = new Map<string, number>();
   /** Chunks whose blobs GC is deleting; a writer that needs one waits for the deletion first. */
   const deleting = new Map<string, Promise<void>>();
+  /**
+   * Packs with chunks written but not yet recorded (an ingest or a compaction under way), by
+   * how many: GC leaves them alone, since their rows do not show those chunks yet.
+   */
+  const busyPacks = new Map<number, number>();
+  let compacting: Promise<void> | undefined;
 
   const selectFile = db.prepare<[string], FileRow>("SELECT * FROM fs_files WHERE hash = ?");
   const touchFile = db.prepare<[number, string]>("UPDATE fs_files SET created_at = MAX(created_at, ?) WHERE hash = ?");
@@ -166,20 +189,36 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     "INSERT INTO fs_files (hash, size, chunk_count, manifest, mime_type, created_at) VALUES (?, ?, ?, ?, ?, ?)",
   );
   const insertFileChunk = db.prepare<[string, number, string, number]>("INSERT INTO fs_file_chunks (hash, idx, chunk, size) VALUES (?, ?, ?, ?)");
-  const selectFileChunks = db.prepare<[string], { chunk: string; size: number }>("SELECT chunk, size FROM fs_file_chunks WHERE hash = ? ORDER BY idx");
+  const selectFileChunks = db.prepare<[string], { chunk: string; size: number; pack: number | null; pack_offset: number | null }>(
+    "SELECT f.chunk, f.size, c.pack, c.pack_offset FROM fs_file_chunks f JOIN fs_chunks c ON c.digest = f.chunk WHERE f.hash = ? ORDER BY f.idx",
+  );
+  const selectPlace = db.prepare<[string], { pack: number | null; pack_offset: number | null }>("SELECT pack, pack_offset FROM fs_chunks WHERE digest = ? AND stored = 1");
   const selectChunk = db.prepare<[string], { stored: number }>("SELECT stored FROM fs_chunks WHERE digest = ?");
   const insertChunk = db.prepare<[string, number, number]>(
     "INSERT INTO fs_chunks (digest, size, created_at) VALUES (?, ?, ?) ON CONFLICT (digest) DO NOTHING",
   );
-  const markStored = db.prepare<[string]>("UPDATE fs_chunks SET stored = 1 WHERE digest = ?");
+  // A chunk another ingest stored meanwhile keeps its place; this copy is dead space.
+  const markStored = db.prepare<[number, number, string]>("UPDATE fs_chunks SET stored = 1, pack = ?, pack_offset = ? WHERE digest = ? AND stored = 0");
   const insertOwner = db.prepare<[string, string]>("INSERT INTO fs_file_owners (hash, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
   const selectOwner = db.prepare<[string, string], { one: number }>("SELECT 1 AS one FROM fs_file_owners WHERE hash = ? AND user_id = ?");
   const oldFiles = db.prepare<[number], { hash: string }>("SELECT hash FROM fs_files WHERE created_at <= ?");
   const deleteFile = db.prepare<[string]>("DELETE FROM fs_files WHERE hash = ?");
-  const freeChunks = db.prepare<[], { digest: string; size: number }>("SELECT digest, size FROM fs_chunks WHERE refs = 0");
+  const freeChunks = db.prepare<[], { digest: string; size: number; pack: number | null }>("SELECT digest, size, pack FROM fs_chunks WHERE refs = 0");
   const unstore = db.prepare<[string]>("UPDATE fs_chunks SET stored = 0 WHERE digest = ? AND refs = 0");
   const deleteChunk = db.prepare<[string]>("DELETE FROM fs_chunks WHERE digest = ? AND refs = 0 AND stored = 0");
   const storedSum = db.prepare<[], { n: number | null }>("SELECT SUM(size) AS n FROM fs_chunks WHERE stored = 1");
+  // A pack's live bytes as they lie on disk (whole blocks), and where its last live chunk ends.
+  const block = packs.footprint(1);
+  const onDisk = `((size + ${block} - 1) / ${block} * ${block})`;
+  const packLive = db.prepare<[number], { bytes: number | null; end: number | null }>(
+    `SELECT SUM(${onDisk}) AS bytes, MAX(pack_offset + ${onDisk}) AS end FROM fs_chunks WHERE pack = ?`,
+  );
+  const chunksInPack = db.prepare<[number], { digest: string; size: number; pack_offset: number }>(
+    "SELECT digest, size, pack_offset FROM fs_chunks WHERE pack = ? ORDER BY pack_offset",
+  );
+  const relocate = db.prepare<[number, number, string, number, number]>("UPDATE fs_chunks SET pack = ?, pack_offset = ? WHERE digest = ? AND pack = ? AND pack_offset = ?");
+  const deletePackedChunk = db.prepare<[string]>("DELETE FROM fs_chunks WHERE digest = ? AND refs = 0 AND pack IS NOT NULL");
+
 
   const toFile = (r: FileRow): StoredFile => ({
     hash: r.hash,
@@ -211,13 +250,26 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     return file;
   }
 
-  function chunksOf(hash: string): ChunkSpan[] {
+  function placedChunks(hash: string): PlacedChunk[] {
     let offset = 0;
     return selectFileChunks.all(hash).map((c) => {
-      const span = { digest: c.chunk, size: c.size, offset };
+      const span = { digest: c.chunk, size: c.size, offset, pack: c.pack, packOffset: c.pack_offset };
       offset += c.size;
       return span;
     });
+  }
+
+  function chunksOf(hash: string): ChunkSpan[] {
+    return placedChunks(hash).map(({ digest, size, offset }) => ({ digest, size, offset }));
+  }
+
+  function holdPack(pack: number): void {
+    busyPacks.set(pack, (busyPacks.get(pack) ?? 0) + 1);
+  }
+  function releasePack(pack: number): void {
+    const n = (busyPacks.get(pack) ?? 0) - 1;
+    if (n > 0) busyPacks.set(pack, n);
+    else busyPacks.delete(pack);
   }
 
   const pin = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
@@ -251,15 +303,25 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     };
   }
 
-  /** Makes sure a chunk's blob is written; returns whether it still needs its fsync and `stored`. */
-  async function storeChunk(digest: string, bytes: Buffer): Promise<boolean> {
+  /**
+   * Appends a chunk to a pack unless it is stored already; resolves to where it went (the pack
+   * stays busy until the caller releases it), or undefined when there was nothing to write.
+   */
+  async function storeChunk(digest: string, bytes: Buffer): Promise<PackLocation | undefined> {
     const gone = deleting.get(digest);
     if (gone) await gone;
-    if (selectChunk.get(digest)?.stored === 1) return false;
-    // The row comes first: a blob file never exists without a row that GC will look at.
+    if (selectChunk.get(digest)?.stored === 1) return undefined;
+    // The row (an intent until the chunk is marked stored) lets GC see and pin the chunk.
     insertChunk.run(digest, bytes.length, clock.now());
-    await blobs.write(digest, bytes, { sync: false });
-    return true;
+    const at = packs.reserve(bytes.length);
+    holdPack(at.pack);
+    try {
+      await packs.write(at, bytes);
+    } catch (err) {
+      releasePack(at.pack);
+      throw err;
+    }
+    return at;
   }
 
   async function ingest(source: AsyncIterable<Uint8Array>, options: IngestOptions = {}): Promise<StoredFile> {
@@ -269,9 +331,12 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     const hashes = contentHasher();
     const entries: ChunkEntry[] = [];
     /** Chunks this ingest wrote: fsynced as the transfer goes on, marked stored with the file. */
-    const written: string[] = [];
+    const written: { digest: string; at: PackLocation }[] = [];
     const writes = new Set<Promise<void>>();
-    const toSync: string[] = [];
+    const seen = new Set<string>();
+    /** Chunks written since the last fsync of the packs began, and those fsyncs in flight cover. */
+    let unsynced = 0;
+    let syncing = 0;
     const syncs = new Set<Promise<void>>();
     let failure: unknown;
     const fail = (err: unknown) => {
@@ -286,11 +351,15 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     const expected = options.expectedSize && options.expectedSize > 0 ? options.expectedSize : undefined;
 
     function pumpSyncs(): void {
-      while (failure === undefined && syncs.size < SYNC_WINDOW && toSync.length > 0) {
-        const p: Promise<void> = blobs
-          .sync(toSync.shift()!)
+      if (failure === undefined && syncs.size < SYNC_WINDOW && unsynced >= SYNC_BATCH) {
+        const covers = unsynced;
+        unsynced = 0;
+        syncing += covers;
+        const p: Promise<void> = packs
+          .sync()
           .catch(fail)
           .finally(() => {
+            syncing -= covers;
             syncs.delete(p);
             pumpSyncs();
           });
@@ -308,9 +377,13 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
         const digest = await hashed;
         entries[index] = { digest, size: piece.length };
         held.pinChunk(digest);
-        if (await storeChunk(digest, piece)) {
-          written.push(digest);
-          toSync.push(digest);
+        // A chunk the file repeats is written once (digests arrive here in the file's order).
+        if (seen.has(digest)) return;
+        seen.add(digest);
+        const at = await storeChunk(digest, piece);
+        if (at) {
+          written.push({ digest, at });
+          unsynced++;
           pumpSyncs();
         }
       })()
@@ -322,7 +395,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       writes.add(p);
       for (;;) {
         if (failure) throw failure;
-        const lagging = toSync.length + syncs.size > SYNC_LAG;
+        const lagging = unsynced + syncing > SYNC_LAG && syncs.size > 0;
         if (!lagging && writes.size < WRITE_WINDOW) return;
         await Promise.race(lagging ? syncs : writes);
       }
@@ -366,16 +439,14 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
         throw invalidArgument("HASH_MISMATCH", `content hashes to ${hash}, expected ${options.expectedHash}`, { expected: options.expectedHash, actual: hash });
       }
       // The file row below must only name durable chunks: wait for the last fsyncs.
-      for (;;) {
-        if (failure) throw failure;
-        if (syncs.size === 0) break;
-        await Promise.race(syncs);
-      }
+      await Promise.all(syncs);
+      if (failure) throw failure;
+      if (written.length > 0) await packs.sync();
       const mimeType = options.mimeType || detectMimeType(options.name ?? "", head ?? Buffer.alloc(0));
       if (options.signal?.aborted) throw new LeitherError("aborted", "TRANSFER_ABORTED", "the transfer was cut before its end; nothing was stored");
       held.pinFile(hash);
       const file = db.transaction((): StoredFile => {
-        for (const d of written) markStored.run(d);
+        for (const w of written) markStored.run(w.at.pack, w.at.offset, w.digest);
         const existing = selectFile.get(hash);
         if (existing) {
           // Written again: the grace period starts over, as the contract promises.
@@ -397,18 +468,33 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       if (buf) buffers.give(buf);
       throw err;
     } finally {
+      for (const w of written) releasePack(w.at.pack);
       own?.release();
     }
   }
 
   /** Reads a chunk into `into` (at least as long as the chunk) and checks it against its digest. */
-  async function readChunkInto(span: ChunkEntry, into: Buffer): Promise<Buffer> {
+  async function readChunkInto(span: PlacedChunk, into: Buffer): Promise<Buffer> {
     const view = into.subarray(0, span.size);
-    const n = await blobs.readInto(span.digest, view);
+    const n = await readPlaced(span, view);
     if (n !== span.size || (await digestOf(view)) !== span.digest) {
       throw new LeitherError("internal", "CHUNK_CORRUPT", `stored chunk ${span.digest} does not match its hash`, { chunk: span.digest });
     }
     return view;
+  }
+
+  /** Reads a chunk's bytes from its pack or its blob file, wherever it lies now. */
+  async function readPlaced(span: PlacedChunk, view: Buffer): Promise<number> {
+    if (span.pack === null || span.packOffset === null) return blobs.readInto(span.digest, view);
+    try {
+      return await packs.read({ pack: span.pack, offset: span.packOffset }, view);
+    } catch (err) {
+      if (!(err instanceof PackGoneError)) throw err;
+      // A compaction moved the chunk (and removed its old pack) since its place was looked up.
+      const now = selectPlace.get(span.digest);
+      if (now?.pack == null || now.pack_offset == null || now.pack === span.pack) throw err;
+      return readPlaced({ ...span, pack: now.pack, packOffset: now.pack_offset }, view);
+    }
   }
 
   /** The chunks of [start, end); `reuse`: views of pooled buffers (see `stream`), else copies. */
@@ -423,7 +509,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     // pool and the hashing worker) overlap sending the first.
     const slots: { buffer: Buffer; data: Promise<Buffer> }[] = [];
     try {
-      const spans = chunksOf(hash).filter((s) => s.offset + s.size > start && s.offset < stop);
+      const spans = placedChunks(hash).filter((s) => s.offset + s.size > start && s.offset < stop);
       let fetched = 0;
       const readAhead = () => {
         while (slots.length <= READ_AHEAD && fetched < spans.length) {
@@ -479,12 +565,22 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       }
       return n;
     })();
-    // Chunks no file lists: first marked not stored (so no file can be made over them), then
-    // their blobs deleted, then their rows. A crash in between leaves rows for the next run.
+    // Chunks no file lists. Those in packs lose their rows at once (their bytes become dead
+    // space, which the compaction below reclaims). Blob files are first marked not stored (so
+    // no file can be made over them), then deleted, then their rows: a crash in between leaves
+    // rows for the next run.
+    let packedFreed = 0;
+    let packedBytes = 0;
     const doomed = db.transaction((): { digest: string; size: number }[] => {
       const out: { digest: string; size: number }[] = [];
       for (const c of freeChunks.all()) {
         if (pinnedChunks.has(c.digest) || roots.has(c.digest) || deleting.has(c.digest)) continue;
+        if (c.pack !== null) {
+          deletePackedChunk.run(c.digest);
+          packedFreed++;
+          packedBytes += c.size;
+          continue;
+        }
         unstore.run(c.digest);
         out.push(c);
       }
@@ -499,8 +595,61 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       deleting.set(c.digest, done.catch(() => {}));
       return done.then(() => c.size).finally(() => deleting.delete(c.digest));
     });
-    const bytesFreed = (await Promise.all(tasks)).reduce((a, b) => a + b, 0);
-    return { filesFreed, chunksFreed: doomed.length, bytesFreed };
+    const bytesFreed = (await Promise.all(tasks)).reduce((a, b) => a + b, packedBytes);
+    await compactPacks();
+    return { filesFreed, chunksFreed: doomed.length + packedFreed, bytesFreed };
+  }
+
+  /** Reclaims the dead space of packs; one compaction at a time (a second GC waits for it). */
+  function compactPacks(): Promise<void> {
+    compacting ??= (async () => {
+      for (const { pack, size } of await packs.list()) await compactPack(pack, size);
+    })().finally(() => (compacting = undefined));
+    return compacting;
+  }
+
+  /**
+   * Removes a pack without live chunks, cuts its dead tail, and rewrites its live chunks into
+   * the pack being filled when too much of it is dead. Packs with writes not yet recorded are
+   * left for a later run: their rows do not show those chunks yet.
+   */
+  async function compactPack(pack: number, size: number): Promise<void> {
+    // From here to the pack's sealing nothing awaits: no ingest can start writing to it between.
+    if (busyPacks.has(pack)) return;
+    const live = packLive.get(pack);
+    const end = live?.end ?? 0;
+    if (pack === packs.filling) {
+      // Filled on only while all of it is live; with dead space it is sealed and treated below.
+      if (size <= (live?.bytes ?? 0)) return;
+      packs.seal();
+    }
+    if (end === 0) return packs.remove(pack);
+    if (size > end) await packs.truncate(pack, end);
+    if (end - (live?.bytes ?? 0) <= end * PACK_DEAD_SHARE) return;
+    await rewritePack(pack);
+  }
+
+  async function rewritePack(pack: number): Promise<void> {
+    const moved: { digest: string; from: number; to: PackLocation }[] = [];
+    const buffer = buffers.take();
+    try {
+      for (const c of chunksInPack.all(pack)) {
+        const bytes = await readChunkInto({ digest: c.digest, size: c.size, offset: 0, pack, packOffset: c.pack_offset }, buffer);
+        const to = packs.reserve(c.size);
+        holdPack(to.pack);
+        moved.push({ digest: c.digest, from: c.pack_offset, to });
+        await packs.write(to, bytes);
+      }
+      await packs.sync();
+      // A chunk freed meanwhile keeps no row to move: its copy is dead space for the next run.
+      db.transaction(() => {
+        for (const m of moved) relocate.run(m.to.pack, m.to.offset, m.digest, pack, m.from);
+      })();
+    } finally {
+      for (const m of moved) releasePack(m.to.pack);
+      buffers.give(buffer);
+    }
+    if ((packLive.get(pack)?.end ?? 0) === 0) await packs.remove(pack);
   }
 
   return {

@@ -12,7 +12,7 @@ export { fsSchema } from "./schema.js";
 export { detectMimeType } from "./mime.js";
 export { checkName, parseMiMeiUrl, mimeiIdOfUrl } from "./names.js";
 export { resolveOffset } from "./offsets.js";
-export { checkContentInvariants, checkChunkBlobs, CONTENT_INVARIANTS } from "./invariants.js";
+export { checkContentInvariants, checkChunkStorage, checkPackSpace, CONTENT_INVARIANTS } from "./invariants.js";
 export { createMmRoute } from "./mm-route.js";
 export { createTrees, treeMimeType } from "./tree-service.js";
 export type { Trees } from "./tree-service.js";

@@ -3,8 +3,8 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { EMPTY_DIGEST, type BlobStore, type SqliteDatabase } from "../store/index.js";
-import { CHUNK_SIZE } from "./content-store.js";
+import { EMPTY_DIGEST, type BlobStore, type PackFiles, type SqliteDatabase } from "../store/index.js";
+import { CHUNK_SIZE, PACK_DEAD_SHARE } from "./content-store.js";
 import { manifestDigest } from "./manifest.js";
 
 type Invariant = (db: SqliteDatabase) => string[];
@@ -63,23 +63,50 @@ export function checkContentInvariants(db: SqliteDatabase): string[] {
 }
 
 /**
- * The blobs agree with the rows: every stored chunk's blob exists and hashes to its name, and
- * every blob file has a row (nothing leaked). Reads every chunk: for tests and fsck, not hot paths.
+ * The chunks on disk agree with the rows: every stored chunk can be read from where it lies
+ * (its pack, or its own blob file) and hashes to its name, and every blob file has a row
+ * (nothing leaked). Reads every chunk: for tests and fsck, not hot paths.
  */
-export async function checkChunkBlobs(db: SqliteDatabase, blobs: BlobStore, root: string): Promise<string[]> {
+export async function checkChunkStorage(db: SqliteDatabase, storage: { blobs: BlobStore; packs: PackFiles; root: string }): Promise<string[]> {
   const out: string[] = [];
-  const rows = new Map(all<{ digest: string; stored: number }>(db, "SELECT digest, stored FROM fs_chunks").map((r) => [r.digest, r.stored]));
-  for (const [digest, stored] of rows) {
-    if (stored !== 1) continue;
+  const rows = all<{ digest: string; size: number; stored: number; pack: number | null; pack_offset: number | null }>(db, "SELECT digest, size, stored, pack, pack_offset FROM fs_chunks");
+  for (const r of rows) {
+    if (r.stored !== 1) continue;
     try {
-      const data = await blobs.readAll(digest);
-      if (createHash("sha256").update(data).digest("hex") !== digest) out.push(`chunk ${digest}: blob does not match its hash`);
+      let data: Buffer;
+      if (r.pack === null || r.pack_offset === null) data = await storage.blobs.readAll(r.digest);
+      else {
+        data = Buffer.alloc(r.size);
+        data = data.subarray(0, await storage.packs.read({ pack: r.pack, offset: r.pack_offset }, data));
+      }
+      if (createHash("sha256").update(data).digest("hex") !== r.digest) out.push(`chunk ${r.digest}: its stored bytes do not match its hash`);
     } catch {
-      out.push(`chunk ${digest}: stored but its blob is missing`);
+      out.push(`chunk ${r.digest}: stored but its ${r.pack === null ? "blob" : `pack ${r.pack}`} is missing`);
     }
   }
-  for (const file of await listBlobFiles(root)) {
-    if (!rows.has(file)) out.push(`blob ${file}: no chunk row (leaked space)`);
+  const digests = new Set(rows.map((r) => r.digest));
+  for (const file of await listBlobFiles(storage.root)) {
+    if (!digests.has(file)) out.push(`blob ${file}: no chunk row (leaked space)`);
+  }
+  return out;
+}
+
+/**
+ * After a GC: no pack is without a live chunk, none ends past its last live chunk, and none
+ * holds more dead space than the compaction leaves (a share of `deadShare`).
+ */
+export async function checkPackSpace(db: SqliteDatabase, packs: PackFiles, deadShare = PACK_DEAD_SHARE): Promise<string[]> {
+  const out: string[] = [];
+  const block = packs.footprint(1);
+  const onDisk = `((size + ${block} - 1) / ${block} * ${block})`;
+  const live = db.prepare<[number], { bytes: number | null; end: number | null }>(
+    `SELECT SUM(${onDisk}) AS bytes, MAX(pack_offset + ${onDisk}) AS end FROM fs_chunks WHERE pack = ?`,
+  );
+  for (const { pack, size } of await packs.list()) {
+    const l = live.get(pack);
+    if (!l?.end) out.push(`pack ${pack}: ${size} bytes and no live chunk (leaked space)`);
+    else if (size > l.end) out.push(`pack ${pack}: ${size - l.end} dead bytes after its last live chunk`);
+    else if (size - (l.bytes ?? 0) > size * deadShare) out.push(`pack ${pack}: ${size - (l.bytes ?? 0)} of ${size} bytes dead`);
   }
   return out;
 }
@@ -94,7 +121,8 @@ async function listBlobFiles(root: string): Promise<string[]> {
       return;
     }
     for (const e of entries) {
-      if (depth === 0 && e.name === "tmp") continue;
+      // The direct I/O probe's scratch directory, and the packs (checked through their rows).
+      if (depth === 0 && (e.name === "tmp" || e.name === "packs")) continue;
       if (e.isDirectory()) await walk(path.join(dir, e.name), depth + 1);
       else out.push(e.name);
     }

@@ -1,5 +1,6 @@
 // The "fs" namespace of the node database: chunks (reference-counted by the files that list
-// them), files (content hash → ordered chunk list, the manifest) and who uploaded what.
+// them, and where each lies on disk), files (content hash → ordered chunk list, the manifest)
+// and who uploaded what.
 import type { Schema } from "../store/index.js";
 import { treeSchemaMigration } from "./tree-store.js";
 
@@ -63,5 +64,17 @@ export const fsSchema: Schema = {
         `),
     },
     treeSchemaMigration,
+    {
+      version: 3,
+      description: "chunks in pack files: where each stored chunk lies",
+      // A stored chunk with a pack lies in that pack file at pack_offset; one without (stored
+      // before this version) is a blob file of its own. Set when the chunk is marked stored.
+      up: (db) =>
+        db.exec(`
+          ALTER TABLE fs_chunks ADD COLUMN pack INTEGER;
+          ALTER TABLE fs_chunks ADD COLUMN pack_offset INTEGER;
+          CREATE INDEX fs_chunks_by_pack ON fs_chunks (pack, pack_offset) WHERE pack IS NOT NULL;
+        `),
+    },
   ],
 };

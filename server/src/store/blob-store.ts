@@ -7,7 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { createDirectIo } from "./direct-io.js";
+import { createDirectIo, type DirectIo } from "./direct-io.js";
 
 export const EMPTY_DIGEST = createHash("sha256").digest("hex");
 const DIGEST_RE = /^[0-9a-f]{64}$/;
@@ -68,11 +68,13 @@ export function isDigest(value: string): boolean {
 export interface BlobStoreOptions {
   /** Direct I/O for whole blobs of up to 1 MiB where the filesystem allows it (default true). */
   directIo?: boolean;
+  /** The direct I/O to use (shared with pack files over the same chunks); made here otherwise. */
+  direct?: DirectIo;
 }
 
 export function createBlobStore(root: string, options: BlobStoreOptions = {}): BlobStore {
   const tmpDir = path.join(root, "tmp");
-  const direct = createDirectIo(tmpDir, { enabled: options.directIo });
+  const direct = options.direct ?? createDirectIo(tmpDir, { enabled: options.directIo });
 
   function pathOf(digest: string): string {
     if (!isDigest(digest)) throw new BlobError("INVALID_DIGEST", `not a lowercase hex SHA-256 digest: ${JSON.stringify(digest)}`);

@@ -15,7 +15,8 @@ import { closeSync, constants, mkdirSync, openSync, promises as fs, rmSync, writ
 import path from "node:path";
 
 /** Lengths and positions of direct transfers are multiples of this (every device's block size). */
-const BLOCK = 4096;
+export const DIRECT_BLOCK = 4096;
+const BLOCK = DIRECT_BLOCK;
 /** The largest transfer taken: the content store's chunk size. */
 export const DIRECT_MAX = 1 << 20;
 /** Staging buffers, and so direct transfers at once (libuv's thread pool runs four). */
@@ -40,6 +41,14 @@ export interface DirectIo {
    * read (fewer at the end of the file), or undefined when direct I/O does not take the read.
    */
   readInto(file: string, target: Uint8Array): Promise<number | undefined>;
+  /**
+   * Opens `file` with O_DIRECT added to `flags`; undefined when direct I/O is off or refused
+   * here (then use the page cache). Transfers through the handle must use memory for which
+   * `inPlace` holds, at positions and lengths that are multiples of DIRECT_BLOCK.
+   */
+  open(file: string, flags: number, mode?: number): Promise<fs.FileHandle | undefined>;
+  /** Whether `bytes` starts where direct transfers take memory from `allocate` in place. */
+  inPlace(bytes: Uint8Array): boolean;
   /** How many writes and reads went direct: for tests and diagnostics. */
   readonly taken: { writes: number; reads: number };
 }
@@ -204,5 +213,5 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
     }
   }
 
-  return { allocate, writeFile, readInto, taken };
+  return { allocate, writeFile, readInto, open: (file, flags, mode) => (usable ? openDirect(file, flags, mode) : Promise.resolve(undefined)), inPlace, taken };
 }
