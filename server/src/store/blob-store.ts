@@ -1,8 +1,8 @@
 // Content-addressed blob files: bytes stored once under their SHA-256, in a fan-out tree beside
 // the database. A blob is written to a temp file, fsynced, then renamed into place, so a blob
 // that exists under its name is always complete and matches its hash. Whole blobs of up to
-// 1 MiB (the content store's chunks) are written and read with direct I/O where the filesystem
-// allows it (direct-io.ts): the page cache cost more CPU than everything else in an upload.
+// 1 MiB (the content store's chunks from before pack files) are read with direct I/O where the
+// filesystem allows it (direct-io.ts).
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
@@ -30,14 +30,6 @@ export interface BlobInfo {
 export interface BlobStore {
   /** Stores bytes (a buffer or a stream of buffers); returns their digest and size. */
   put(content: Uint8Array | AsyncIterable<Uint8Array>, expectedDigest?: string): Promise<BlobInfo>;
-  /**
-   * Writes bytes whose digest the caller computed (chunk stores hash in memory first, so a blob
-   * that is already there costs no write). Returns false when the blob existed. `sync: false`
-   * leaves the fsync to a later `sync(digest)` (batching them is much faster on most disks).
-   */
-  write(digest: string, bytes: Uint8Array, options?: { sync?: boolean }): Promise<boolean>;
-  /** Makes a blob written with `sync: false` durable (the file and its directory entry). */
-  sync(digest: string): Promise<void>;
   has(digest: string): Promise<boolean>;
   size(digest: string): Promise<number>;
   /** Streams a blob's bytes from `start` (inclusive) to `end` (exclusive). */
@@ -49,14 +41,8 @@ export interface BlobStore {
    */
   readInto(digest: string, target: Uint8Array): Promise<number>;
   delete(digest: string): Promise<boolean>;
-  /**
-   * A buffer of `size` bytes in shared memory (worker threads read it in place) that this
-   * store's direct I/O writes from and reads into without a copy: for buffers reused by many
-   * transfers, such as the content store's chunk buffers.
-   */
-  allocate(size: number): Buffer;
-  /** How many writes and reads went around the page cache (direct I/O). */
-  readonly directTaken: { writes: number; reads: number };
+  /** How many whole-blob reads went around the page cache (direct I/O). */
+  readonly directTaken: { reads: number };
   /** Total bytes in blob files (walks the tree; for stats, not hot paths). */
   totalBytes(): Promise<number>;
 }
@@ -66,9 +52,9 @@ export function isDigest(value: string): boolean {
 }
 
 export interface BlobStoreOptions {
-  /** Direct I/O for whole blobs of up to 1 MiB where the filesystem allows it (default true). */
+  /** Direct I/O for reads of whole blobs of up to 1 MiB where the filesystem allows it (default true). */
   directIo?: boolean;
-  /** The direct I/O to use (shared with pack files over the same chunks); made here otherwise. */
+  /** The direct I/O to use (shared with the pack files beside it); made here otherwise. */
   direct?: DirectIo;
 }
 
@@ -117,54 +103,8 @@ export function createBlobStore(root: string, options: BlobStoreOptions = {}): B
     return { digest, size };
   }
 
-  /**
-   * Blobs written direct and fdatasynced at once (cheap without the page cache): their later
-   * `sync` only has the directory entry left to make durable. Bounded: a blob missing here just
-   * gets a full sync.
-   */
-  const dataDurable = new Set<string>();
-  const DATA_DURABLE_MAX = 4096;
-
-  async function write(digest: string, bytes: Uint8Array, options: { sync?: boolean } = {}): Promise<boolean> {
-    const target = pathOf(digest);
-    if (await exists(target)) return false;
-    const tmp = path.join(tmpDir, `${Date.now()}-${randomBytes(8).toString("hex")}`);
-    const wroteDirect = await inDir(tmpDir, () => direct.writeFile(tmp, bytes, true));
-    if (!wroteDirect) {
-      const file = await inDir(tmpDir, () => fs.open(tmp, "w", 0o600));
-      try {
-        await file.write(bytes);
-        if (options.sync !== false) await file.sync();
-      } catch (err) {
-        await file.close();
-        await fs.rm(tmp, { force: true });
-        throw err;
-      }
-      await file.close();
-    }
-    await inDir(path.dirname(target), () => fs.rename(tmp, target));
-    if (options.sync !== false) await syncDir(path.dirname(target));
-    else if (wroteDirect && dataDurable.size < DATA_DURABLE_MAX) dataDurable.add(digest);
-    return true;
-  }
-
-  async function sync(digest: string): Promise<void> {
-    const target = pathOf(digest);
-    if (!dataDurable.delete(digest)) {
-      const file = await fs.open(target, "r");
-      try {
-        await file.sync();
-      } finally {
-        await file.close();
-      }
-    }
-    await syncDir(path.dirname(target));
-  }
-
   return {
     put,
-    write,
-    sync,
     has: (digest) => exists(pathOf(digest)),
     async size(digest) {
       try {
@@ -214,7 +154,6 @@ export function createBlobStore(root: string, options: BlobStoreOptions = {}): B
       }
     },
     async delete(digest) {
-      dataDurable.delete(digest);
       try {
         await fs.unlink(pathOf(digest));
         return true;
@@ -223,7 +162,6 @@ export function createBlobStore(root: string, options: BlobStoreOptions = {}): B
         throw err;
       }
     },
-    allocate: (size) => direct.allocate(size),
     directTaken: direct.taken,
     async totalBytes() {
       return dirBytes(root);

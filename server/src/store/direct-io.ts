@@ -1,16 +1,18 @@
-// Whole-file writes and reads that bypass the kernel's page cache (O_DIRECT), for blob files of
-// up to 1 MiB. Writing 1 MiB of new file through the page cache cost 1.3–3 ms of kernel CPU on
-// the machine this was measured on (allocating and accounting every new page), and an upload
-// spent most of its CPU there; the same write with O_DIRECT and an fdatasync cost ~0.2 ms, and
-// a direct read of 1 MiB ~0.06 ms against ~1 ms for a buffered read that misses the cache.
+// Reads and writes that bypass the kernel's page cache (O_DIRECT), for the content store's
+// chunks: in pack files (pack-files.ts opens them through `open`) and, for chunks older versions
+// stored as files of their own, whole-file reads. Writing 1 MiB of new file through the page
+// cache cost 1.3–3 ms of kernel CPU on the machine this was measured on (allocating and
+// accounting every new page), and an upload spent most of its CPU there; the same write with
+// O_DIRECT and an fdatasync cost ~0.2 ms, and a direct read of 1 MiB ~0.06 ms against ~1 ms for
+// a buffered read that misses the cache.
 //
 // O_DIRECT wants memory aligned to the device's block size, which Node cannot ask for: memory
 // is over-allocated by a block, and the aligned offset inside it found once by trying writes to
 // a scratch file (a misaligned direct write fails with EINVAL and writes nothing). Memory from
-// `allocate` (the content store's chunk buffers) is written from and read into in place; other
-// bytes go through one of a few staging buffers (a copy, ~0.1 ms per MiB on the event loop).
+// `allocate` (the content store's chunk buffers) is written from and read into in place; a
+// whole-file read into other memory goes through one of a few staging buffers (a copy).
 // Where direct I/O is refused (another OS, a filesystem without it), every call answers "not
-// taken" and the blob store writes and reads through the page cache as before.
+// taken" and the callers read and write through the page cache.
 import { closeSync, constants, mkdirSync, openSync, promises as fs, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 
@@ -31,12 +33,6 @@ export interface DirectIo {
    */
   allocate(size: number): Buffer;
   /**
-   * Writes `bytes` as the whole content of the new file `file` (created, mode 0600), fsynced
-   * when `sync`. False when direct I/O does not take them (length not a multiple of 4 KiB,
-   * above DIRECT_MAX, or unsupported here): nothing was left behind, write them buffered.
-   */
-  writeFile(file: string, bytes: Uint8Array, sync: boolean): Promise<boolean>;
-  /**
    * Reads the first `target.length` bytes of `file` into `target`; resolves to how many it
    * read (fewer at the end of the file), or undefined when direct I/O does not take the read.
    */
@@ -49,8 +45,8 @@ export interface DirectIo {
   open(file: string, flags: number, mode?: number): Promise<fs.FileHandle | undefined>;
   /** Whether `bytes` starts where direct transfers take memory from `allocate` in place. */
   inPlace(bytes: Uint8Array): boolean;
-  /** How many writes and reads went direct: for tests and diagnostics. */
-  readonly taken: { writes: number; reads: number };
+  /** How many whole-file reads went direct: for tests and diagnostics. */
+  readonly taken: { reads: number };
 }
 
 /**
@@ -63,7 +59,7 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
   const idle: Buffer[] = [];
   const waiters: ((b: Buffer | undefined) => void)[] = [];
   let allocated = 0;
-  const taken = { writes: 0, reads: 0 };
+  const taken = { reads: 0 };
   /** Memory from `allocate` that direct transfers take in place, by its aligned offset. */
   const alignedAt = new WeakMap<ArrayBufferLike, number>();
 
@@ -146,38 +142,6 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
     }
   }
 
-  async function writeFile(file: string, bytes: Uint8Array, sync: boolean): Promise<boolean> {
-    if (!usable || bytes.length === 0 || bytes.length % BLOCK !== 0 || bytes.length > DIRECT_MAX) return false;
-    const own = inPlace(bytes);
-    const staging = own ? undefined : await acquire();
-    if (!own && !staging) return false;
-    const from = own ? bytes : staging!;
-    try {
-      const handle = await openDirect(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC, 0o600);
-      if (!handle) return false;
-      try {
-        if (staging) staging.set(bytes);
-        let done = 0;
-        while (done < bytes.length) {
-          const { bytesWritten } = await handle.write(from, done, bytes.length - done, done);
-          done += bytesWritten;
-        }
-        if (sync) await handle.datasync();
-      } catch (err) {
-        await handle.close();
-        await fs.rm(file, { force: true });
-        if ((err as NodeJS.ErrnoException).code !== "EINVAL") throw err;
-        disable();
-        return false;
-      }
-      await handle.close();
-      taken.writes++;
-      return true;
-    } finally {
-      if (staging) release(staging);
-    }
-  }
-
   async function readInto(file: string, target: Uint8Array): Promise<number | undefined> {
     if (!usable || target.length < DIRECT_READ_FROM || target.length > DIRECT_MAX) return undefined;
     // In place only when whole blocks fit: a direct read moves whole blocks.
@@ -213,5 +177,5 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
     }
   }
 
-  return { allocate, writeFile, readInto, open: (file, flags, mode) => (usable ? openDirect(file, flags, mode) : Promise.resolve(undefined)), inPlace, taken };
+  return { allocate, readInto, open: (file, flags, mode) => (usable ? openDirect(file, flags, mode) : Promise.resolve(undefined)), inPlace, taken };
 }
