@@ -256,6 +256,26 @@ describe("content store", () => {
     expect(await invariants()).toEqual([]);
   });
 
+  it("GC compacts the other packs when one holds a chunk that no longer matches its hash, and reports it", async () => {
+    const { store, clock, packs, corrupt } = setup();
+    const files = [];
+    for (let p = 0; p < 2; p++) {
+      files.push(await store.ingest(pieces(randomBytes(2 * CHUNK_SIZE), CHUNK_SIZE)), await store.ingest(pieces(randomBytes(CHUNK_SIZE), CHUNK_SIZE)));
+      packs.seal();
+    }
+    const [doomedA, keptB, doomedC, keptD] = files;
+    const before = (await packs.list()).map((p) => p.pack);
+    corrupt(store.chunksOf(keptB!.hash)[0]!.digest, Buffer.from("rot"));
+    clock.advance(2 * 3600_000);
+    // Two thirds of each pack die: both are rewritten, and the first cannot be.
+    await expect(store.collectGarbage({ roots: new Set([keptB!.hash, keptD!.hash]) })).rejects.toMatchObject({ reason: "CHUNK_CORRUPT" });
+    expect(store.stat(doomedA!.hash) ?? store.stat(doomedC!.hash)).toBeUndefined();
+    const after = (await packs.list()).map((p) => p.pack);
+    expect(after).toContain(before[0]);
+    expect(after).not.toContain(before[1]);
+    expect((await collect(store.read(keptD!.hash))).length).toBe(CHUNK_SIZE);
+  });
+
   it("reads and frees chunks that older versions stored as blob files of their own", async () => {
     const { store, blobs, db, clock, invariants } = setup();
     const data = randomBytes(CHUNK_SIZE + 10);

@@ -600,10 +600,22 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     return { filesFreed, chunksFreed: doomed.length + packedFreed, bytesFreed };
   }
 
-  /** Reclaims the dead space of packs; one compaction at a time (a second GC waits for it). */
+  /**
+   * Reclaims the dead space of packs; one compaction at a time (a second GC waits for it). A
+   * pack that fails (a chunk that no longer matches its hash cannot be moved) does not stop the
+   * others; the first failure is thrown at the end.
+   */
   function compactPacks(): Promise<void> {
     compacting ??= (async () => {
-      for (const { pack, size } of await packs.list()) await compactPack(pack, size);
+      let failed: unknown;
+      for (const { pack, size } of await packs.list()) {
+        try {
+          await compactPack(pack, size);
+        } catch (err) {
+          failed ??= err;
+        }
+      }
+      if (failed !== undefined) throw failed;
     })().finally(() => (compacting = undefined));
     return compacting;
   }
