@@ -654,9 +654,12 @@ export function createFileService(deps: FileServiceDeps): FileService {
       // Tree roots name directory nodes; the files those trees hold are roots as well.
       const roots = mimei.referencedDigests();
       for (const hash of deps.trees.reachableFiles(roots)) roots.add(hash);
-      const report = await content.collectGarbage({ roots, graceMs });
-      deps.trees.collectGarbage(mimei.referencedDigests(), graceMs ?? DEFAULT_GRACE_MS);
-      return report;
+      try {
+        return await content.collectGarbage({ roots, graceMs });
+      } finally {
+        // Also after a content GC that failed (a pack it could not compact): trees do not wait.
+        deps.trees.collectGarbage(mimei.referencedDigests(), graceMs ?? DEFAULT_GRACE_MS);
+      }
     },
 
     start() {
