@@ -15,6 +15,7 @@ import { checkChunkStorage, checkContentInvariants, fsSchema } from "../../serve
 import { mimeiSchema } from "../../server/src/mimei/index.js";
 import { createBlobStore, createDirectIo, createPackFiles, openDatabase } from "../../server/src/store/index.js";
 import { CLI_MAIN, startNodeProcess, type NodeProcess } from "./support/node-process.js";
+import { uploadOverHttp2 } from "../../server/src/cli/http2-upload.js";
 import { createConnectTransport, createGrpcTransport, createGrpcWebTransport } from "@connectrpc/connect-node";
 import { createClient, type Transport } from "@connectrpc/connect";
 import { compressionGzip } from "@connectrpc/connect-node";
@@ -426,6 +427,28 @@ describe("leither fs", () => {
     expect(readFileSync(out).equals(data)).toBe(true);
     expect((await run("fs", "ls", mimeiId)).stdout).toContain("notes.md");
     await expect(run("fs", "get", mimeiId, "other.md", out)).rejects.toMatchObject({ code: 1 });
+  });
+});
+
+describe("the CLI's upload over HTTP/2 (chunk messages framed by the client)", () => {
+  it("delivers multi-chunk content intact, and reports a refusal as connect reports any call's", async () => {
+    const data = randomBytes(2 * 1024 * 1024 + 512 * 1024 + 7);
+    const local = join(tmp, "framed.bin");
+    writeFileSync(local, data);
+    const { mimeiId, handle } = await fileMiMei(alice);
+    let reported = 0;
+    const header = (contentHash: string, target = handle) => ({ target: { destination: { case: "fileHandle" as const, value: target } }, name: "framed.bin", size: BigInt(data.length), contentHash });
+    const res = await uploadOverHttp2({ baseUrl: node.url, session: aliceSession.session, header: header(sha(data)), file: local, onBytes: (n) => (reported += n) });
+    expect(res).toMatchObject({ contentHash: sha(data), size: BigInt(data.length) });
+    expect(reported).toBe(data.length);
+    expect((await download(alice, (await alice.mimei.open({ mimeiId, version: "cur" })).handle)).data.equals(data)).toBe(true);
+    // Refusals keep their code and reason: a wrong hash, a caller without the right, and no
+    // session (the handle is alice's).
+    await expectFailure(uploadOverHttp2({ baseUrl: node.url, session: aliceSession.session, header: header(sha(Buffer.from("other"))), file: local }), Code.InvalidArgument, "HASH_MISMATCH");
+    const bobTarget = { target: { destination: { case: "refMimeiId" as const, value: mimeiId } }, name: "x", size: BigInt(data.length), contentHash: sha(data) };
+    await expectFailure(uploadOverHttp2({ baseUrl: node.url, session: bobSession.session, header: bobTarget, file: local }), Code.PermissionDenied, "RIGHT_MISSING");
+    await expectFailure(uploadOverHttp2({ baseUrl: node.url, header: header(sha(data)), file: local }), Code.PermissionDenied);
+    expect((await alice.mimei.getMiMeiInfo({ mimeiId })).info?.curSize).toBe(BigInt(data.length));
   });
 });
 

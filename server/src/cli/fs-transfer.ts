@@ -9,6 +9,7 @@ import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { DownloadHeader, DownloadRequestSchema, FileTargetSchema, UploadResponse } from "@leither/api/leither/v1/file_service_pb";
 import type { CommandContext } from "./context.js";
 import { CliError, usageError } from "./errors.js";
+import { uploadOverHttp2 } from "./http2-upload.js";
 import type { Progress } from "./progress.js";
 
 /** The piece size for reading local files and asking for download chunks. */
@@ -44,11 +45,19 @@ export interface UploadSpec {
   mimeType?: string;
 }
 
-/** Uploads a local file; the node refuses it (HASH_MISMATCH) if it changed while being sent. */
+/**
+ * Uploads a local file; the node refuses it (HASH_MISMATCH) if it changed while being sent. To a
+ * node on the network it goes over HTTP/2 with its chunk messages framed here (http2-upload.ts);
+ * through a transport a test swapped in, over that transport.
+ */
 export async function uploadFile(ctx: CommandContext, spec: UploadSpec, progress: Progress): Promise<UploadResponse> {
   const contentHash = await hashOf(spec.file);
+  const header = { target: spec.target, name: spec.name, mimeType: spec.mimeType ?? "", size: BigInt(spec.size), contentHash };
+  if (ctx.io.createTransport === undefined) {
+    return uploadOverHttp2({ baseUrl: ctx.nodeUrl, session: ctx.session(), header, file: spec.file, onBytes: (n) => progress.add(n) });
+  }
   async function* body() {
-    yield { part: { case: "header" as const, value: { target: spec.target, name: spec.name, mimeType: spec.mimeType ?? "", size: BigInt(spec.size), contentHash } } };
+    yield { part: { case: "header" as const, value: header } };
     for await (const c of createReadStream(spec.file, { highWaterMark: PIECE })) {
       progress.add((c as Buffer).length);
       yield { part: { case: "chunk" as const, value: c as Buffer } };

@@ -1,0 +1,142 @@
+// FileService.Upload as the CLI sends large files: gRPC over HTTP/2, with each chunk message
+// framed here and its bytes written to the stream straight from the buffer the file was read
+// into. Through a connect client every 1 MiB message is serialized into a new buffer and copied
+// into another for its envelope; collecting those cost the client ~2 ms of CPU per MiB, about
+// as much as the node spends storing it, and on two cores the client and the node share the
+// machine (upload ~430 MB/s through connect, ~700 framed here, docs/notes.md 2026-12-07).
+// Only this one call is framed by hand; everything else goes through connect.
+import { once } from "node:events";
+import { promises as fs } from "node:fs";
+import http2 from "node:http2";
+import { create, fromBinary, toBinary, type MessageInitShape } from "@bufbuild/protobuf";
+import { Code, ConnectError } from "@connectrpc/connect";
+// Connect's own reading of gRPC status trailers (grpc-status, grpc-message and the details in
+// grpc-status-details-bin), so errors come out as every other call's do. Marked internal by
+// connect; the version is pinned in package.json.
+import { findTrailerError } from "@connectrpc/connect/protocol-grpc";
+import { FileService, UploadRequestSchema, UploadResponseSchema, type UploadHeaderSchema, type UploadResponse } from "@leither/api/leither/v1/file_service_pb";
+
+/** Bytes read from the file per chunk message. */
+const PIECE = 1024 * 1024;
+/** Buffers the file is read into: one being read while the others are still being sent. */
+const BUFFERS = 3;
+/** UploadRequest.chunk is field 2, length-delimited: its tag byte. */
+const CHUNK_TAG = (2 << 3) | 2;
+
+export interface Http2UploadOptions {
+  /** The node's URL (http: for cleartext HTTP/2, https: with TLS). */
+  baseUrl: string;
+  /** Sent as `authorization: Bearer <session>`. */
+  session?: string;
+  header: MessageInitShape<typeof UploadHeaderSchema>;
+  /** The local file whose bytes follow the header. */
+  file: string;
+  /** Called with the size of each piece once it is handed to the stream. */
+  onBytes?: (n: number) => void;
+}
+
+/** The 5-byte gRPC envelope (uncompressed) and the chunk field's tag and length. */
+function chunkPrefix(length: number): Buffer {
+  const prefix = Buffer.alloc(5 + 1 + 5);
+  prefix[5] = CHUNK_TAG;
+  let at = 6;
+  for (let n = length; ; n >>>= 7) {
+    if (n < 0x80) {
+      prefix[at++] = n;
+      break;
+    }
+    prefix[at++] = (n & 0x7f) | 0x80;
+  }
+  prefix.writeUInt32BE(at - 5 + length, 1);
+  return prefix.subarray(0, at);
+}
+
+function envelope(message: Uint8Array): Buffer {
+  const out = Buffer.alloc(5 + message.length);
+  out.writeUInt32BE(message.length, 1);
+  out.set(message, 5);
+  return out;
+}
+
+function toHeaders(fields: http2.IncomingHttpHeaders): Headers {
+  const h = new Headers();
+  for (const [k, v] of Object.entries(fields)) {
+    if (k.startsWith(":") || v === undefined) continue;
+    for (const one of Array.isArray(v) ? v : [v]) h.append(k, one);
+  }
+  return h;
+}
+
+/** Uploads a file with FileService.Upload over gRPC on HTTP/2 and resolves to the node's answer. */
+export async function uploadOverHttp2(options: Http2UploadOptions): Promise<UploadResponse> {
+  const session = http2.connect(options.baseUrl);
+  session.on("error", () => {}); // reported through the stream below
+  const path = `/${FileService.typeName}/${FileService.method.upload.name}`;
+  const stream = session.request({
+    ":method": "POST",
+    ":path": path,
+    "content-type": "application/grpc+proto",
+    te: "trailers",
+    ...(options.session ? { authorization: `Bearer ${options.session}` } : {}),
+  });
+  let ended = false;
+  const answer = new Promise<UploadResponse>((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let headers: http2.IncomingHttpHeaders = {};
+    let trailers: http2.IncomingHttpHeaders | undefined;
+    stream.on("response", (h) => (headers = h));
+    stream.on("trailers", (t) => (trailers = t));
+    stream.on("data", (d: Buffer) => parts.push(d));
+    stream.on("error", (err) => {
+      ended = true;
+      reject(new ConnectError(`upload to ${options.baseUrl}: ${err.message}`, Code.Unavailable));
+    });
+    stream.on("close", () => {
+      ended = true;
+      // A trailers-only response carries its status in the headers.
+      const status = toHeaders({ ...headers, ...trailers });
+      const error = findTrailerError(status);
+      if (error) return reject(error);
+      const httpStatus = Number(headers[":status"] ?? 0);
+      const body = Buffer.concat(parts);
+      if (httpStatus !== 200 || !status.has("grpc-status") || body.length < 5 || body[0] !== 0) {
+        return reject(new ConnectError(`upload to ${options.baseUrl}: unexpected response (HTTP ${httpStatus}, ${body.length} bytes)`, Code.Internal));
+      }
+      resolve(fromBinary(UploadResponseSchema, body.subarray(5, 5 + body.readUInt32BE(1))));
+    });
+  });
+  // Awaited at the end; meanwhile the sending loop stops as soon as it settles.
+  const settled = answer.then(
+    () => {},
+    () => {},
+  );
+
+  try {
+    stream.write(envelope(toBinary(UploadRequestSchema, create(UploadRequestSchema, { part: { case: "header", value: options.header } }))));
+    const file = await fs.open(options.file);
+    try {
+      const buffers = Array.from({ length: BUFFERS }, () => Buffer.allocUnsafeSlow(PIECE));
+      // A buffer is read into again only once the stream has written it out.
+      const sent: (Promise<void> | undefined)[] = new Array(BUFFERS).fill(undefined);
+      for (let at = 0, i = 0; !ended; i = (i + 1) % BUFFERS) {
+        await Promise.race([sent[i], settled]);
+        const { bytesRead } = await file.read(buffers[i]!, 0, PIECE, at);
+        if (bytesRead === 0 || ended) break;
+        at += bytesRead;
+        stream.write(chunkPrefix(bytesRead));
+        sent[i] = new Promise<void>((resolve) => stream.write(buffers[i]!.subarray(0, bytesRead), () => resolve()));
+        options.onBytes?.(bytesRead);
+        if (stream.writableNeedDrain) await Promise.race([once(stream, "drain"), settled]);
+      }
+    } finally {
+      await file.close();
+    }
+    if (!ended) stream.end();
+    return await answer;
+  } catch (err) {
+    stream.close(http2.constants.NGHTTP2_CANCEL);
+    throw err;
+  } finally {
+    session.close();
+  }
+}
