@@ -9,7 +9,9 @@ import { once } from "node:events";
 import { promises as fs } from "node:fs";
 import http2 from "node:http2";
 import { create, fromBinary, toBinary, type MessageInitShape } from "@bufbuild/protobuf";
+import { BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
 import { Code, ConnectError } from "@connectrpc/connect";
+import { encodeEnvelope } from "@connectrpc/connect/protocol";
 // Connect's own reading of gRPC status trailers (grpc-status, grpc-message and the details in
 // grpc-status-details-bin), so errors come out as every other call's do. Marked internal by
 // connect; the version is pinned in package.json.
@@ -20,8 +22,10 @@ import { FileService, UploadRequestSchema, UploadResponseSchema, type UploadHead
 const PIECE = 1024 * 1024;
 /** Buffers the file is read into: one being read while the others are still being sent. */
 const BUFFERS = 3;
-/** UploadRequest.chunk is field 2, length-delimited: its tag byte. */
-const CHUNK_TAG = (2 << 3) | 2;
+/** UploadRequest.chunk (file_service.proto). */
+const CHUNK_FIELD = 2;
+/** The gRPC envelope before each message: a flags byte and the message's length. */
+const ENVELOPE_HEADER = 5;
 
 export interface Http2UploadOptions {
   /** The node's URL (http: for cleartext HTTP/2, https: with TLS). */
@@ -35,27 +39,16 @@ export interface Http2UploadOptions {
   onBytes?: (n: number) => void;
 }
 
-/** The 5-byte gRPC envelope (uncompressed) and the chunk field's tag and length. */
-function chunkPrefix(length: number): Buffer {
-  const prefix = Buffer.alloc(5 + 1 + 5);
-  prefix[5] = CHUNK_TAG;
-  let at = 6;
-  for (let n = length; ; n >>>= 7) {
-    if (n < 0x80) {
-      prefix[at++] = n;
-      break;
-    }
-    prefix[at++] = (n & 0x7f) | 0x80;
-  }
-  prefix.writeUInt32BE(at - 5 + length, 1);
-  return prefix.subarray(0, at);
-}
-
-function envelope(message: Uint8Array): Buffer {
-  const out = Buffer.alloc(5 + message.length);
-  out.writeUInt32BE(message.length, 1);
-  out.set(message, 5);
-  return out;
+/**
+ * Everything before the data of `UploadRequest{chunk}` carrying `length` bytes: the gRPC envelope
+ * (uncompressed) and the field's tag and length, as protobuf-es writes them.
+ */
+function chunkPrefix(length: number): Uint8Array {
+  const field = new BinaryWriter().tag(CHUNK_FIELD, WireType.LengthDelimited).uint32(length).finish();
+  const prefix = new Uint8Array(ENVELOPE_HEADER + field.length);
+  new DataView(prefix.buffer).setUint32(1, field.length + length); // flags 0: uncompressed
+  prefix.set(field, ENVELOPE_HEADER);
+  return prefix;
 }
 
 function toHeaders(fields: http2.IncomingHttpHeaders): Headers {
@@ -99,10 +92,10 @@ export async function uploadOverHttp2(options: Http2UploadOptions): Promise<Uplo
       if (error) return reject(error);
       const httpStatus = Number(headers[":status"] ?? 0);
       const body = Buffer.concat(parts);
-      if (httpStatus !== 200 || !status.has("grpc-status") || body.length < 5 || body[0] !== 0) {
+      if (httpStatus !== 200 || !status.has("grpc-status") || body.length < ENVELOPE_HEADER || body[0] !== 0) {
         return reject(new ConnectError(`upload to ${options.baseUrl}: unexpected response (HTTP ${httpStatus}, ${body.length} bytes)`, Code.Internal));
       }
-      resolve(fromBinary(UploadResponseSchema, body.subarray(5, 5 + body.readUInt32BE(1))));
+      resolve(fromBinary(UploadResponseSchema, body.subarray(ENVELOPE_HEADER, ENVELOPE_HEADER + body.readUInt32BE(1))));
     });
   });
   // Awaited at the end; meanwhile the sending loop stops as soon as it settles.
@@ -112,7 +105,7 @@ export async function uploadOverHttp2(options: Http2UploadOptions): Promise<Uplo
   );
 
   try {
-    stream.write(envelope(toBinary(UploadRequestSchema, create(UploadRequestSchema, { part: { case: "header", value: options.header } }))));
+    stream.write(encodeEnvelope(0, toBinary(UploadRequestSchema, create(UploadRequestSchema, { part: { case: "header", value: options.header } }))));
     const file = await fs.open(options.file);
     try {
       const buffers = Array.from({ length: BUFFERS }, () => Buffer.allocUnsafeSlow(PIECE));
