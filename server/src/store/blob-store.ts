@@ -183,20 +183,6 @@ async function exists(p: string): Promise<boolean> {
   }
 }
 
-/**
- * Runs `op`, which creates an entry in `dir`; when the directory is missing (the first blob of
- * its fan-out directory), creates it and runs `op` again. Cheaper than a mkdir before each op.
- */
-async function inDir<T>(dir: string, op: () => Promise<T>): Promise<T> {
-  try {
-    return await op();
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-    await fs.mkdir(dir, { recursive: true });
-    return op();
-  }
-}
-
 // The rename is durable only once the directory entry is on disk.
 async function syncDir(dir: string): Promise<void> {
   const handle = await fs.open(dir, "r");

@@ -18,7 +18,6 @@ import path from "node:path";
 
 /** Lengths and positions of direct transfers are multiples of this (every device's block size). */
 export const DIRECT_BLOCK = 4096;
-const BLOCK = DIRECT_BLOCK;
 /** The largest transfer taken: the content store's chunk size. */
 export const DIRECT_MAX = 1 << 20;
 /** Staging buffers, and so direct transfers at once (libuv's thread pool runs four). */
@@ -68,7 +67,7 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
     for (const w of waiters.splice(0)) w(undefined);
   }
 
-  /** A `size`-byte view of `raw` (BLOCK bytes longer) at an offset the device accepts, or undefined. */
+  /** A `size`-byte view of `raw` (DIRECT_BLOCK bytes longer) at an offset the device accepts, or undefined. */
   function alignedView(raw: Buffer, size: number): Buffer | undefined {
     if (!usable) return undefined;
     const scratch = path.join(scratchDir, `.direct-probe-${process.pid}`);
@@ -80,9 +79,9 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
       return undefined;
     }
     try {
-      for (let at = 0; at < BLOCK; at += 16) {
+      for (let at = 0; at < DIRECT_BLOCK; at += 16) {
         try {
-          writeSync(fd, raw, at, BLOCK, 0);
+          writeSync(fd, raw, at, DIRECT_BLOCK, 0);
           return raw.subarray(at, at + size);
         } catch (err) {
           if ((err as NodeJS.ErrnoException).code !== "EINVAL") return undefined;
@@ -96,8 +95,8 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
   }
 
   function allocate(size: number): Buffer {
-    if (usable && size >= BLOCK) {
-      const view = alignedView(Buffer.from(new SharedArrayBuffer(size + BLOCK)), size);
+    if (usable && size >= DIRECT_BLOCK) {
+      const view = alignedView(Buffer.from(new SharedArrayBuffer(size + DIRECT_BLOCK)), size);
       if (view) {
         alignedAt.set(view.buffer, view.byteOffset);
         return view;
@@ -114,7 +113,7 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
     const b = idle.pop();
     if (b) return b;
     if (allocated < SLOTS) {
-      const fresh = alignedView(Buffer.allocUnsafeSlow(DIRECT_MAX + BLOCK), DIRECT_MAX);
+      const fresh = alignedView(Buffer.allocUnsafeSlow(DIRECT_MAX + DIRECT_BLOCK), DIRECT_MAX);
       if (!fresh) {
         disable();
         return undefined;
@@ -145,7 +144,7 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
   async function readInto(file: string, target: Uint8Array): Promise<number | undefined> {
     if (!usable || target.length < DIRECT_READ_FROM || target.length > DIRECT_MAX) return undefined;
     // In place only when whole blocks fit: a direct read moves whole blocks.
-    const own = inPlace(target) && target.length % BLOCK === 0;
+    const own = inPlace(target) && target.length % DIRECT_BLOCK === 0;
     const staging = own ? undefined : await acquire();
     if (!own && !staging) return undefined;
     const into = own ? target : staging!;
@@ -154,12 +153,12 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
       if (!handle) return undefined;
       try {
         // Whole blocks from block boundaries: a read reaching past the end stops there.
-        const want = Math.ceil(target.length / BLOCK) * BLOCK;
+        const want = Math.ceil(target.length / DIRECT_BLOCK) * DIRECT_BLOCK;
         let got = 0;
         while (got < want) {
           const { bytesRead } = await handle.read(into, got, want - got, got);
           got += bytesRead;
-          if (bytesRead === 0 || got % BLOCK !== 0) break;
+          if (bytesRead === 0 || got % DIRECT_BLOCK !== 0) break;
         }
         const n = Math.min(got, target.length);
         if (staging) target.set(staging.subarray(0, n));

@@ -120,6 +120,8 @@ export function createPackFiles(dir: string, direct: DirectIo): PackFiles {
   }
 
   function trimIdle(): void {
+    // Runs after every read and write: nothing to scan while few packs are known.
+    if (packs.size <= IDLE_HANDLES) return;
     const idle = [...packs.values()].filter((p) => p.users === 0 && p !== filling?.pack && (p.direct || p.buffered) && p.written === p.synced);
     if (idle.length <= IDLE_HANDLES) return;
     idle.sort((a, b) => a.lastUsed - b.lastUsed);
