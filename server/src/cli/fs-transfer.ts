@@ -2,13 +2,13 @@
 // hashed locally first so the node checks that every byte arrived; downloads are written to a
 // temp file beside the target and renamed only once their hash matches.
 import { createHash } from "node:crypto";
-import { once } from "node:events";
-import { createReadStream, createWriteStream, promises as fs } from "node:fs";
+import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { DownloadHeader, DownloadRequestSchema, FileTargetSchema, UploadResponse } from "@leither/api/leither/v1/file_service_pb";
 import type { CommandContext } from "./context.js";
 import { CliError, usageError } from "./errors.js";
+import { downloadOverHttp2 } from "./http2-download.js";
 import { uploadOverHttp2 } from "./http2-upload.js";
 import type { Progress } from "./progress.js";
 
@@ -75,6 +75,8 @@ export interface Downloaded {
 /**
  * Downloads `source` to the local file `place(header)` picks (the header tells the name and
  * size before any byte arrives). Nothing is left at the target unless every byte hashed right.
+ * From a node on the network it comes over HTTP/2 with its messages read here
+ * (http2-download.ts); through a transport a test swapped in, over that transport.
  */
 export async function downloadFile(
   ctx: CommandContext,
@@ -82,7 +84,10 @@ export async function downloadFile(
   place: (header: DownloadHeader) => string,
   progress: (header: DownloadHeader) => Progress,
 ): Promise<Downloaded> {
-  const it = ctx.clients().file.download({ source, chunkSize: PIECE })[Symbol.asyncIterator]();
+  const request = { source, chunkSize: PIECE };
+  const responses =
+    ctx.io.createTransport === undefined ? downloadOverHttp2({ baseUrl: ctx.nodeUrl, session: ctx.session(), request }) : ctx.clients().file.download(request);
+  const it = responses[Symbol.asyncIterator]();
   try {
     const first = await it.next();
     if (first.done || first.value.part.case !== "header") throw new CliError("protocol", "the node sent no download header", 1);
@@ -90,25 +95,25 @@ export async function downloadFile(
     const target = place(header);
     const bar = progress(header);
     const partial = `${target}.leither-part`;
-    const out = createWriteStream(partial, { mode: 0o644 });
+    const out = await fs.open(partial, "w", 0o644);
     const h = createHash("sha256");
     try {
       for (;;) {
         const next = await it.next();
         if (next.done) break;
         if (next.value.part.case !== "chunk") continue;
+        // Written before the next message is asked for: the framed reader reuses its buffer.
         const data = next.value.part.value.data;
         h.update(data);
+        for (let at = 0; at < data.length; ) at += (await out.write(data, at, data.length - at)).bytesWritten;
         bar.add(data.length);
-        if (!out.write(data)) await once(out, "drain");
       }
-      out.end();
-      await once(out, "finish");
+      await out.close();
       const got = h.digest("hex");
       if (got !== header.contentHash) throw new CliError("data_loss", `downloaded content hashes to ${got}, expected ${header.contentHash}`, 1);
       await fs.rename(partial, target);
     } catch (err) {
-      out.destroy();
+      await out.close().catch(() => {}); // closed already when the hash was wrong
       await fs.rm(partial, { force: true });
       throw err;
     }

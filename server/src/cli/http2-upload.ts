@@ -17,6 +17,7 @@ import { encodeEnvelope } from "@connectrpc/connect/protocol";
 // connect; the version is pinned in package.json.
 import { findTrailerError } from "@connectrpc/connect/protocol-grpc";
 import { FileService, UploadRequestSchema, UploadResponseSchema, type UploadHeaderSchema, type UploadResponse } from "@leither/api/leither/v1/file_service_pb";
+import { ENVELOPE_HEADER, openGrpcCall, toHeaders } from "./http2-grpc.js";
 
 /** Bytes read from the file per chunk message. */
 const PIECE = 1024 * 1024;
@@ -24,8 +25,6 @@ const PIECE = 1024 * 1024;
 const BUFFERS = 3;
 /** UploadRequest.chunk (file_service.proto). */
 const CHUNK_FIELD = 2;
-/** The gRPC envelope before each message: a flags byte and the message's length. */
-const ENVELOPE_HEADER = 5;
 
 export interface Http2UploadOptions {
   /** The node's URL (http: for cleartext HTTP/2, https: with TLS). */
@@ -51,27 +50,9 @@ function chunkPrefix(length: number): Uint8Array {
   return prefix;
 }
 
-function toHeaders(fields: http2.IncomingHttpHeaders): Headers {
-  const h = new Headers();
-  for (const [k, v] of Object.entries(fields)) {
-    if (k.startsWith(":") || v === undefined) continue;
-    for (const one of Array.isArray(v) ? v : [v]) h.append(k, one);
-  }
-  return h;
-}
-
 /** Uploads a file with FileService.Upload over gRPC on HTTP/2 and resolves to the node's answer. */
 export async function uploadOverHttp2(options: Http2UploadOptions): Promise<UploadResponse> {
-  const session = http2.connect(options.baseUrl);
-  session.on("error", () => {}); // reported through the stream below
-  const path = `/${FileService.typeName}/${FileService.method.upload.name}`;
-  const stream = session.request({
-    ":method": "POST",
-    ":path": path,
-    "content-type": "application/grpc+proto",
-    te: "trailers",
-    ...(options.session ? { authorization: `Bearer ${options.session}` } : {}),
-  });
+  const { session, stream } = openGrpcCall(options.baseUrl, FileService.typeName, FileService.method.upload.name, options.session);
   let ended = false;
   const answer = new Promise<UploadResponse>((resolve, reject) => {
     const parts: Buffer[] = [];
