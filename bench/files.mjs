@@ -341,7 +341,7 @@ try {
   const growth = Math.max(...phases.map((p) => p.peak)) - before;
   const up = pct(rows[0]);
   const upCli = pct(rows[1]);
-  const verdict = (p, target) => `${p.toFixed(0)}%: ${p >= target ? "met" : "NOT met"}`;
+  const verdict = (p, target) => `${Math.floor(p)}%: ${p >= target ? "met" : "NOT met"}`;
   const [down, downCli, get] = [pct(rows[3]), pct(rows[4]), pct(rows[5])];
   console.log(
     `\ntargets: download ≥ 70% of the ceiling (gRPC, connect's client ${verdict(down, 70)}; the CLI's ${verdict(downCli, 70)}; GET /mm ${verdict(get, 70)}), ` +
