@@ -23,6 +23,12 @@ function formatEta(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }
 
+/**
+ * Before this much time the rate is not shown: the first chunk arrives within a millisecond or
+ * so of the start, and a rate (and an ETA) from it would be wild.
+ */
+const RATE_AFTER_S = 0.5;
+
 export function createProgress(options: { label: string; total: number; stderr: Writable; enabled: boolean; now?: () => number }): Progress {
   const now = options.now ?? (() => Date.now());
   const start = now();
@@ -30,12 +36,14 @@ export function createProgress(options: { label: string; total: number; stderr: 
   let drawn = 0;
   const draw = (final: boolean) => {
     const elapsed = Math.max((now() - start) / 1000, 0.001);
+    const known = final || elapsed >= RATE_AFTER_S;
     const rate = sent / elapsed;
     const frac = options.total > 0 ? Math.min(sent / options.total, 1) : 1;
     const width = 24;
     const bar = "#".repeat(Math.round(frac * width)).padEnd(width, ".");
-    const eta = final ? formatEta(elapsed) : formatEta((options.total - sent) / rate);
-    options.stderr.write(`\r${options.label} [${bar}] ${(frac * 100).toFixed(0).padStart(3)}% ${formatBytes(sent)}/${formatBytes(options.total)} ${formatBytes(rate)}/s ${final ? "in" : "ETA"} ${eta}${final ? "\n" : ""}`);
+    const speed = known ? `${formatBytes(rate)}/s` : "--/s";
+    const eta = final ? formatEta(elapsed) : known ? formatEta((options.total - sent) / rate) : formatEta(NaN);
+    options.stderr.write(`\r${options.label} [${bar}] ${(frac * 100).toFixed(0).padStart(3)}% ${formatBytes(sent)}/${formatBytes(options.total)} ${speed} ${final ? "in" : "ETA"} ${eta}${final ? "\n" : ""}`);
   };
   return {
     add(bytes) {
