@@ -25,7 +25,7 @@ import { createDbHandlers } from "./rpc/db-handlers.js";
 import { DbService } from "@leither/api/leither/v1/db_service_pb";
 import { FileService } from "@leither/api/leither/v1/file_service_pb";
 import { systemClock } from "./clock.js";
-import { createLogger, createRequestLogInterceptor } from "./observability/logger.js";
+import { createLogger, createRequestLogInterceptor, settleLog } from "./observability/logger.js";
 import { createMetricsRegistry, registerProcessMetrics } from "./observability/metrics.js";
 import { createMetricsRoute, createRpcMetricsInterceptor } from "./observability/rpc-metrics.js";
 import { createPolicy } from "./policy/policy.js";
@@ -340,7 +340,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
         await packs.close();
         db.close();
         log.info("stopped");
-        log.flush();
+        await settleLog(log);
       })();
       return stopped;
     },

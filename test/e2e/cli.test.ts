@@ -177,3 +177,28 @@ describe("leither CLI against a running node", () => {
     expect(await nodeExit).toBe(0);
   });
 });
+
+describe("leither serve whose stdout reader went away (`leither serve | head -1`)", () => {
+  it("still stops on SIGTERM, with its last log line unwritable", async () => {
+    const child = spawn(process.execPath, [...CLI_NODE_FLAGS, MAIN, "serve", "--home", join(tmp, "home-piped"), "--listen", "127.0.0.1:0"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const exited = new Promise<number | null>((ok) => child.once("exit", (code) => ok(code)));
+    let out = "";
+    await new Promise<void>((ok, fail) => {
+      child.stdout!.on("data", (d) => {
+        out += d;
+        if (/listening on/.test(out)) ok();
+      });
+      void exited.then(() => fail(new Error(`the node exited before it was ready:\n${out}`)));
+    });
+    // The reader closes its end: every later write to stdout fails with EPIPE, the log line the
+    // node writes while stopping included (before the fix, its exit retried that write forever).
+    child.stdout!.destroy();
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    const code = await exited;
+    clearTimeout(timer);
+    expect(code).toBe(0);
+  });
+});

@@ -1,6 +1,7 @@
 // The node's structured logger (pino, JSON lines) and the interceptor that gives every RPC a
 // request id and one log line.
 import { randomUUID } from "node:crypto";
+import type { EventEmitter } from "node:events";
 import { pino, type Level, type Logger } from "pino";
 import { Code, ConnectError, createContextKey, type Interceptor } from "@connectrpc/connect";
 import { codeToString } from "@connectrpc/connect/protocol-connect";
@@ -23,6 +24,29 @@ export function createLogger(init: LoggerInit = {}): Logger {
   const level = init.quiet ? "silent" : (init.level ?? "info");
   const dest = pino.destination({ dest: init.stream === "stderr" ? 2 : 1, sync: false });
   return pino({ level, name: init.name, base: { pid: process.pid } }, dest);
+}
+
+/**
+ * Resolves once the log's latest line is written, or has failed to be (nobody reads stdout any
+ * more), or after `ms`. Log a last line, then call this before the process exits: at exit pino
+ * writes a line still in flight synchronously, and sonic-boom (4.x, under pino 10) retries such
+ * a write forever when it fails with EPIPE, so a node whose stdout reader had gone ignored
+ * SIGTERM. Once the write has failed here, pino's own handler turns the stream off.
+ */
+export function settleLog(log: Logger, ms = 1000): Promise<void> {
+  const stream = (log as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] as EventEmitter | undefined;
+  if (!stream || typeof stream.once !== "function") return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      stream.off("drain", done);
+      stream.off("error", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    stream.once("drain", done);
+    stream.once("error", done);
+  });
 }
 
 export const REQUEST_ID_HEADER = "x-request-id";
