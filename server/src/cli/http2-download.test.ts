@@ -123,6 +123,21 @@ describe("downloadOverHttp2", () => {
     expect(await failure()).toMatchObject({ code: Code.Internal, rawMessage: expect.stringContaining("does not decode") });
   });
 
+  it("reports a node it cannot reach as UNAVAILABLE", async () => {
+    const closed = http2.createServer().listen(0, "127.0.0.1");
+    await once(closed, "listening");
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const err = await (async () => {
+      try {
+        for await (const _ of downloadOverHttp2({ baseUrl: `http://127.0.0.1:${port}`, request: {} }));
+      } catch (e) {
+        return ConnectError.from(e);
+      }
+    })();
+    expect(err).toMatchObject({ code: Code.Unavailable, rawMessage: expect.stringContaining(`download from http://127.0.0.1:${port}`) });
+  });
+
   it("cancels the stream when the reader stops early, so the sender stops", async () => {
     const reset = new Promise<number>((resolve) => {
       respond = (stream) => {
