@@ -1,6 +1,6 @@
 // FileService.Download as the CLI fetches files: gRPC over HTTP/2, with the response messages
 // read out of the stream here. A connect client gathers each message into a new buffer (1 MiB
-// of garbage per chunk) and reads with Node's default 16 KiB frames; on the two cores the
+// of garbage per chunk) and reads with Node's default 64 KiB windows; on the two cores the
 // client shares with the node, that held a 1 GiB download to ~520 MB/s, against ~950 read here
 // (docs/notes.md, 2026-12-07). Messages are gathered into one buffer used again for the next
 // and decoded with protobuf-es; errors come from connect's own reading of gRPC headers and

@@ -1,14 +1,15 @@
 // What the CLI's hand-framed gRPC calls (http2-upload.ts, http2-download.ts) share: one HTTP/2
-// connection per call, opened with receive windows and frames large enough for 1 MiB messages,
-// and response headers in the form connect's gRPC helpers read.
+// connection per call, opened with receive windows large enough for 1 MiB messages, and
+// response headers in the form connect's gRPC helpers read.
 import http2 from "node:http2";
 
 /** The gRPC envelope before each message: a flags byte and the message's length. */
 export const ENVELOPE_HEADER = 5;
 
-// With Node's defaults (64 KiB windows, 16 KiB frames) the node could send 64 KiB and then wait
-// a round trip for room for more, and each 1 MiB message arrived as 64 frames, each a callback.
-// These are of the order grpc-go and browsers announce.
+// With Node's default 64 KiB windows the node could send 64 KiB and then wait a round trip for
+// room for more; these are of the order grpc-go and browsers announce. Larger frames are
+// allowed for senders that use them (Node's HTTP/2, the node's included, sends 16 KiB DATA
+// frames whatever the peer allows: counted with a proxy, 2026-12-07).
 const STREAM_WINDOW = 8 * 1024 * 1024;
 const SESSION_WINDOW = 16 * 1024 * 1024;
 const MAX_FRAME = 1024 * 1024;

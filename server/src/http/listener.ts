@@ -52,9 +52,10 @@ type Listener = net.Server | http2.Http2SecureServer;
 
 const MiB = 1024 * 1024;
 /**
- * HTTP/2 as a bulk receiver needs it. Node's defaults (16 KiB frames, 64 KiB receive windows)
- * made a client send a 1 MiB upload message as 64 frames and wait for a window update every
- * 64 KiB: uploads ran at 100 MB/s where these settings reach 160-190 (bench/README.md). A
+ * HTTP/2 as a bulk receiver needs it. Node's default 64 KiB receive windows made a client wait
+ * for a window update every 64 KiB: uploads ran at 100 MB/s where these settings reach 160-190
+ * (bench/README.md). Frames of up to 1 MiB are allowed for clients that send them (Node's own
+ * HTTP/2 client sends 16 KiB frames whatever is allowed). A
  * connection may then have up to 8 MiB in flight towards the node, which the session memory
  * limit (in MB) must allow. Windows of 8 MiB per stream and 16 per connection were no faster on
  * loopback and held ~10 MiB more of the node's memory during uploads (80 MB/s per stream at a
