@@ -182,7 +182,7 @@ export function createApiServer(init: ApiServerInit): ApiServer {
       } catch (cause) {
         throw new ApiServerError("TLS_CONFIG_INVALID", `cannot read TLS certificate or key: ${String(cause)}`, { cause });
       }
-      const server = http2.createSecureServer({ ...H2_OPTIONS, cert, key, allowHTTP1: true }, onRequest);
+      const server = http2.createSecureServer({ ...H2_OPTIONS, cert, key, allowHTTP1: true, noDelay: true }, onRequest);
       server.on("connection", trackRawSocket);
       server.on("secureConnection", (s) => {
         if (s.alpnProtocol !== "h2") addH1Conn(s);
@@ -198,7 +198,7 @@ export function createApiServer(init: ApiServerInit): ApiServer {
     const h2 = http2.createServer(H2_OPTIONS, onRequest);
     h2.on("session", addSession);
     h2.on("sessionError", (err) => log.debug({ err }, "http2 session error"));
-    return net.createServer((socket) => {
+    return net.createServer({ noDelay: true }, (socket) => {
       trackRawSocket(socket);
       if (state !== "running") return void socket.destroy();
       sniffing.add(socket);
