@@ -125,7 +125,15 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
   });
 
   // Tasks are built below; uninstalling an app (at run time) cancels its scripts' tasks.
-  const apps = createApps({ db, clock: systemClock, mimei, content, trees, cancelTasksOf: (appId) => tasks.tasks.cancelOfApp(appId) });
+  const apps = createApps({
+    db,
+    clock: systemClock,
+    mimei,
+    content,
+    trees,
+    cancelTasksOf: (appId) => tasks.tasks.cancelOfApp(appId),
+    limits: { maxTotalBytes: config.appArchive.maxBytes, maxEntries: config.appArchive.maxFiles, maxRatio: config.appArchive.maxRatio },
+  });
 
   // Scripts call the node's own API in process, through the same interceptors as the network
   // (the transport is built once the routes and interceptors below exist).

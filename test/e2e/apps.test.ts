@@ -381,6 +381,25 @@ describe("bad archives change nothing", () => {
   });
 });
 
+describe("a node's own archive limits (appArchive in config.json, LEITHER_APP_MAX_*)", () => {
+  it("refuses what goes beyond them with their reasons, and takes what stays within", async () => {
+    const strict = await startTestNode({ appArchive: { maxBytes: 1000, maxFiles: 3, maxRatio: 100 } });
+    try {
+      const c = createClients(strict.url, {});
+      await c.identity.register({ name: "carol", password: PASSWORD });
+      const session = (await c.identity.login({ credential: { case: "password", value: { name: "carol", password: PASSWORD } } })).sessionId;
+      const carol: User = { c: createClients(strict.url, { session }), id: "", session };
+      const file = (name: string, bytes: number) => ({ name, data: Buffer.alloc(bytes, 1) });
+      await expectFailure(upload(carol, "site", await makeTar([file("a", 10), file("b", 10), file("c", 10), file("d", 10)])), Code.ResourceExhausted, "ARCHIVE_TOO_MANY_FILES");
+      await expectFailure(upload(carol, "site", await makeTar([file("index.html", 1001)])), Code.ResourceExhausted, "ARCHIVE_TOO_LARGE");
+      const ok = await upload(carol, "site", await makeTar([file("index.html", 600), file("b", 400)]));
+      expect(ok.app).toMatchObject({ name: "site", fileCount: 2n, size: 1000n });
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
 describe("leither app", () => {
   async function cli(args: string[], stdin = ""): Promise<{ code: number; stdout: string; stderr: string }> {
     let stdout = "";

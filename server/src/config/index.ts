@@ -9,5 +9,6 @@ export {
   type ResolveConfigInit,
   type LogLevel,
   type Synchronous,
+  type AppArchiveLimits,
 } from "./resolve-config.js";
 export { parseListen, formatListen, DEFAULT_LISTEN, type ListenAddress } from "./listen.js";

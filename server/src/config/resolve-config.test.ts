@@ -41,6 +41,7 @@ describe("resolveConfig", () => {
       synchronous: "normal",
       maxMessageBytes: 16 * 1024 * 1024,
       directIo: true,
+      appArchive: { maxBytes: 512 * 1024 * 1024, maxFiles: 20_000, maxRatio: 100 },
     });
   });
 
@@ -63,6 +64,7 @@ describe("resolveConfig", () => {
       admins: [USER],
       trustedIssuers: [KEY],
       tls: { certFile: "cert.pem", keyFile: "/etc/key.pem" },
+      appArchive: { maxBytes: 1_000_000, maxFiles: 50, maxRatio: 20 },
     });
     expect(resolveConfig({ cwd, flags: { home: "h" } })).toEqual({
       home,
@@ -73,6 +75,7 @@ describe("resolveConfig", () => {
       synchronous: "full",
       maxMessageBytes: 4096,
       directIo: false,
+      appArchive: { maxBytes: 1_000_000, maxFiles: 50, maxRatio: 20 },
       admins: [USER],
       trustedIssuers: [KEY],
       // Paths in the file are relative to the home, not to wherever the daemon was started.
@@ -170,6 +173,11 @@ describe("resolveConfig", () => {
     [{ trustedIssuers: ["AAAA"] }, "trustedIssuers"],
     [{ trustedIssuers: [KEY + "="] }, "trustedIssuers"],
     [{ tls: "x" }, "tls"],
+    [{ appArchive: 5 }, "appArchive"],
+    [{ appArchive: { maxSize: 5 } }, "appArchive.maxSize"],
+    [{ appArchive: { maxFiles: 1.5 } }, "appArchive.maxFiles"],
+    [{ appArchive: { maxBytes: 0 } }, "appArchive.maxBytes"],
+    [{ appArchive: { maxRatio: "10" } }, "appArchive.maxRatio"],
   ])("rejects %j in the file", (value, key) => {
     writeConfig(join(cwd, ".leither"), value);
     const err = configError(() => resolveConfig({ cwd }));
@@ -184,6 +192,13 @@ describe("resolveConfig", () => {
     expect(resolveConfig({ cwd, env: { LEITHER_RESP: ":6381" } }).resp).toEqual({ host: "127.0.0.1", port: 6381 });
     expect(resolveConfig({ cwd, flags: { resp: "0.0.0.0:6382" }, env: { LEITHER_RESP: ":6381" } }).resp).toEqual({ host: "0.0.0.0", port: 6382 });
     expect(configError(() => resolveConfig({ cwd, flags: { resp: "nohost" } })).source).toBe("--resp");
+  });
+
+  it("takes app archive limits one by one from LEITHER_APP_MAX_* or the file's appArchive", () => {
+    writeConfig(join(cwd, ".leither"), { appArchive: { maxFiles: 10 } });
+    expect(resolveConfig({ cwd, env: { LEITHER_APP_MAX_BYTES: "2048", LEITHER_APP_MAX_RATIO: "2.5" } }).appArchive).toEqual({ maxBytes: 2048, maxFiles: 10, maxRatio: 2.5 });
+    expect(resolveConfig({ cwd, env: { LEITHER_APP_MAX_FILES: "7" } }).appArchive.maxFiles).toBe(7);
+    expect(configError(() => resolveConfig({ cwd, env: { LEITHER_APP_MAX_FILES: "many" } }))).toMatchObject({ key: "appArchive.maxFiles", source: "LEITHER_APP_MAX_FILES" });
   });
 
   it("names the flag or variable an invalid value came from", () => {

@@ -2,6 +2,7 @@
 // and defaults, in that order of precedence, and rejects anything it does not understand.
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
+import { DEFAULT_ARCHIVE_LIMITS } from "../app/archive.js";
 import { isLeitherId } from "../identity/leither-id.js";
 import { DEFAULT_LISTEN, parseListen, type ListenAddress } from "./listen.js";
 
@@ -31,6 +32,17 @@ export interface NodeConfig {
   trustedIssuers?: string[];
   /** Where to serve the Redis protocol (RESP2) over the database MiMei; absent means not at all. */
   resp?: ListenAddress;
+  /** Limits on an uploaded app archive, as extracted. */
+  appArchive: AppArchiveLimits;
+}
+
+export interface AppArchiveLimits {
+  /** Bytes of all files together. */
+  maxBytes: number;
+  /** Entries (files and directories). */
+  maxFiles: number;
+  /** Extracted bytes per archive byte (a zip bomb expands far more). */
+  maxRatio: number;
 }
 
 /** Flags as the CLI hands them over: raw strings, validated here like every other source. */
@@ -50,6 +62,9 @@ export interface ConfigFlags {
   /** Comma-separated. */
   trustedIssuers?: string;
   resp?: string;
+  appMaxBytes?: string;
+  appMaxFiles?: string;
+  appMaxRatio?: string;
 }
 
 export interface ResolveConfigInit {
@@ -81,6 +96,8 @@ export const DEFAULT_CONFIG = {
   synchronous: "normal",
   maxMessageBytes: 16 * 1024 * 1024,
   directIo: true,
+  // The app domain's own defaults, so that a node with no setting behaves as the library does.
+  appArchive: { maxBytes: DEFAULT_ARCHIVE_LIMITS.maxTotalBytes, maxFiles: DEFAULT_ARCHIVE_LIMITS.maxEntries, maxRatio: DEFAULT_ARCHIVE_LIMITS.maxRatio },
 } as const satisfies Partial<NodeConfig>;
 
 const LOG_LEVELS: readonly LogLevel[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
@@ -99,6 +116,9 @@ const SETTINGS = {
   admins: { flag: "admins", env: "LEITHER_ADMINS" },
   trustedIssuers: { flag: "trustedIssuers", env: "LEITHER_TRUSTED_ISSUERS" },
   resp: { flag: "resp", env: "LEITHER_RESP" },
+  "appArchive.maxBytes": { flag: "appMaxBytes", env: "LEITHER_APP_MAX_BYTES" },
+  "appArchive.maxFiles": { flag: "appMaxFiles", env: "LEITHER_APP_MAX_FILES" },
+  "appArchive.maxRatio": { flag: "appMaxRatio", env: "LEITHER_APP_MAX_RATIO" },
   "tls.certFile": { flag: "tlsCert", env: "LEITHER_TLS_CERT" },
   "tls.keyFile": { flag: "tlsKey", env: "LEITHER_TLS_KEY" },
 } as const satisfies Record<string, { flag: keyof ConfigFlags; env: string }>;
@@ -106,8 +126,12 @@ const SETTINGS = {
 type SettingKey = keyof typeof SETTINGS;
 
 const FILE_KEYS = ["listen", "tls", "logLevel", "sessionTtlHours", "handleIdleMinutes", "synchronous",
-  "maxMessageBytes", "directIo", "admins", "trustedIssuers", "resp"] as const;
-const TLS_FILE_KEYS = ["certFile", "keyFile"] as const;
+  "maxMessageBytes", "directIo", "admins", "trustedIssuers", "resp", "appArchive"] as const;
+/** Keys of the file's objects, by the object's key. */
+const NESTED_FILE_KEYS: Record<string, readonly string[]> = {
+  tls: ["certFile", "keyFile"],
+  appArchive: ["maxBytes", "maxFiles", "maxRatio"],
+};
 
 /** One raw value and the place it came from, before validation. */
 interface Raw {
@@ -159,6 +183,11 @@ export function resolveConfig({ flags = {}, env = {}, cwd }: ResolveConfigInit):
     synchronous: take("synchronous", oneOf(SYNCHRONOUS))?.value ?? DEFAULT_CONFIG.synchronous,
     maxMessageBytes: take("maxMessageBytes", messageSize)?.value ?? DEFAULT_CONFIG.maxMessageBytes,
     directIo: take("directIo", booleanValue)?.value ?? DEFAULT_CONFIG.directIo,
+    appArchive: {
+      maxBytes: take("appArchive.maxBytes", wholeNumber)?.value ?? DEFAULT_CONFIG.appArchive.maxBytes,
+      maxFiles: take("appArchive.maxFiles", wholeNumber)?.value ?? DEFAULT_CONFIG.appArchive.maxFiles,
+      maxRatio: take("appArchive.maxRatio", positiveNumber)?.value ?? DEFAULT_CONFIG.appArchive.maxRatio,
+    },
   };
 
   const admins = take("admins", stringList(adminId));
@@ -207,12 +236,12 @@ function readConfigFile(filePath: string): Record<string, unknown> {
       throw new ConfigError(k, filePath, `unknown key (known keys: ${FILE_KEYS.join(", ")})`);
     }
   }
-  if (parsed.tls !== undefined) {
-    if (!isPlainObject(parsed.tls)) throw new ConfigError("tls", filePath, 'must be an object {"certFile", "keyFile"}');
-    for (const k of Object.keys(parsed.tls)) {
-      if (!(TLS_FILE_KEYS as readonly string[]).includes(k)) {
-        throw new ConfigError(`tls.${k}`, filePath, `unknown key (known keys: ${TLS_FILE_KEYS.join(", ")})`);
-      }
+  for (const [top, keys] of Object.entries(NESTED_FILE_KEYS)) {
+    const nested = parsed[top];
+    if (nested === undefined) continue;
+    if (!isPlainObject(nested)) throw new ConfigError(top, filePath, `must be an object {${keys.map((k) => `"${k}"`).join(", ")}}`);
+    for (const k of Object.keys(nested)) {
+      if (!keys.includes(k)) throw new ConfigError(`${top}.${k}`, filePath, `unknown key (known keys: ${keys.join(", ")})`);
     }
   }
   return parsed;
@@ -272,6 +301,12 @@ const booleanValue: Parser<boolean> = (value, raw) => {
 const positiveNumber: Parser<number> = (value, raw) => {
   const n = numberValue(value, raw);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${JSON.stringify(value)} must be greater than 0`);
+  return n;
+};
+
+const wholeNumber: Parser<number> = (value, raw) => {
+  const n = numberValue(value, raw);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${JSON.stringify(value)} must be a whole number greater than 0`);
   return n;
 };
 

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { NodeConfig } from "../../../server/src/config/index.js";
+import { DEFAULT_CONFIG, type NodeConfig } from "../../../server/src/config/index.js";
 import { startNode, type RunningNode } from "../../../server/src/node.js";
 
 export interface TestNode extends RunningNode {
@@ -24,6 +24,7 @@ export async function startTestNode(overrides: Partial<NodeConfig> = {}): Promis
     synchronous: "normal",
     maxMessageBytes: 4 * 1024 * 1024,
     directIo: true,
+    appArchive: { ...DEFAULT_CONFIG.appArchive },
     ...overrides,
   });
   return {
