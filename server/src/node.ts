@@ -237,7 +237,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     trees,
     content,
     props: createPropStore(db),
-    locks: createLockManager({ clock: systemClock }),
+    locks: createLockManager({ clock: systemClock, db }),
     clock: systemClock,
     auth: createDavAuthenticator({
       clock: systemClock,

@@ -290,6 +290,20 @@ describe("WebDAV locks", () => {
     expect((await dav("MOVE", `${base}/locked/inside.txt`, { auth: alice.basic, headers: { destination: `${base}/out.txt` } })).status).toBe(423);
   });
 
+  it("keeps a lock across a restart of the node: writes still need its token, and UNLOCK ends it", async () => {
+    const r = await dav("LOCK", `${base}/kept.txt`, { auth: alice.basic, body: lockBody("exclusive"), headers: { timeout: "Second-3600" } });
+    expect(r.status).toBe(201);
+    const token = /^<(.+)>$/.exec(String(r.headers["lock-token"]))![1]!;
+    await node.restart();
+    // Basic auth needs no session, so the same credentials work on the restarted node.
+    const found = await dav("PROPFIND", `${base}/kept.txt`, { auth: alice.basic, headers: { depth: "0" }, body: `<?xml version="1.0"?><D:propfind xmlns:D="DAV:"><D:prop><D:lockdiscovery/></D:prop></D:propfind>` });
+    expect(found.text).toContain(token);
+    expect((await dav("PUT", `${base}/kept.txt`, { auth: alice.basic, body: "x" })).status).toBe(423);
+    expect((await dav("PUT", `${base}/kept.txt`, { auth: alice.basic, body: "x", headers: { if: `(<${token}>)` } })).status).toBe(204);
+    expect((await dav("UNLOCK", `${base}/kept.txt`, { auth: alice.basic, headers: { "lock-token": `<${token}>` } })).status).toBe(204);
+    expect((await dav("PUT", `${base}/kept.txt`, { auth: alice.basic, body: "y" })).status).toBe(204);
+  });
+
   it("answers a false If header with 412", async () => {
     expect((await dav("PUT", `${base}/doc.txt`, { auth: alice.basic, body: "x", headers: { if: "(<DAV:no-lock>)" } })).status).toBe(412);
     expect((await dav("PUT", `${base}/doc.txt`, { auth: alice.basic, body: "x", headers: { if: "(<DAV:no-lock" } })).status).toBe(400);

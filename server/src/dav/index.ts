@@ -2,4 +2,5 @@
 export { createDavRoute, type DavRouteDeps } from "./route.js";
 export { createDavAuthenticator, rightsCheck, BASIC_CHALLENGE, type DavAuthenticator, type DavAuthDeps, type DavCaller } from "./auth.js";
 export { createLockManager, type LockManager, type DavLock } from "./locks.js";
-export { createPropStore, davSchema, type PropStore } from "./props-store.js";
+export { createPropStore, type PropStore } from "./props-store.js";
+export { davSchema } from "./schema.js";

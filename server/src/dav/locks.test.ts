@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createManualClock } from "../clock.js";
+import { createManualClock, type Clock } from "../clock.js";
+import { openDatabase } from "../store/index.js";
 import { createLockManager, DEFAULT_LOCK_SECONDS, lockTimeout, MAX_LOCK_SECONDS, type NewLock } from "./locks.js";
+import { davSchema } from "./schema.js";
+
+const memoryDb = () => openDatabase({ path: ":memory:", schemas: [davSchema] });
+const manager = (clock: Clock = createManualClock(), db = memoryDb()) => createLockManager({ clock, db });
 
 const M = "mimei";
 const lockAt = (path: string, over: Partial<NewLock> = {}): NewLock => ({
@@ -17,7 +22,7 @@ const lockAt = (path: string, over: Partial<NewLock> = {}): NewLock => ({
 
 describe("the lock manager", () => {
   it("covers the lock root, and everything below it at depth infinity only", () => {
-    const locks = createLockManager({ clock: createManualClock() });
+    const locks = manager();
     const deep = locks.create(lockAt("/a"));
     const shallow = locks.create(lockAt("/b", { depth: "0" }));
     expect(locks.covering(M, "/a/x/y")).toEqual([deep]);
@@ -28,7 +33,7 @@ describe("the lock manager", () => {
   });
 
   it("finds conflicts: exclusive with anything overlapping, shared only with exclusive", () => {
-    const locks = createLockManager({ clock: createManualClock() });
+    const locks = manager();
     locks.create(lockAt("/s/x", { scope: "shared", depth: "0" }));
     expect(locks.conflicts({ mimeiId: M, path: "/s/x", scope: "shared", depth: "0" })).toEqual([]);
     expect(locks.conflicts({ mimeiId: M, path: "/s/x", scope: "exclusive", depth: "0" })).toHaveLength(1);
@@ -39,7 +44,7 @@ describe("the lock manager", () => {
 
   it("forgets locks when they time out, and a refresh extends them", () => {
     const clock = createManualClock();
-    const locks = createLockManager({ clock });
+    const locks = manager(clock);
     const l = locks.create(lockAt("/a"));
     clock.advance(59_000);
     locks.refresh(l.token, 60);
@@ -52,15 +57,39 @@ describe("the lock manager", () => {
   });
 
   it("drops the locks rooted at or below a removed path", () => {
-    const locks = createLockManager({ clock: createManualClock() });
+    const locks = manager();
     locks.create(lockAt("/a/b"));
     const keep = locks.create(lockAt("/ab"));
     locks.removeTree(M, "/a");
     expect(locks.below(M, "/")).toEqual([keep]);
   });
 
+  it("keeps locks across a restart (a new manager over the same database), as they were last granted", () => {
+    const clock = createManualClock();
+    const db = memoryDb();
+    const before = manager(clock, db);
+    const held = before.create(lockAt("/docs", { scope: "shared", depth: "0", collection: false, owner: "<D:href>mailto:a@x</D:href>", timeoutSeconds: 600 }));
+    const refreshed = before.create(lockAt("/b"));
+    before.refresh(refreshed.token, 3600);
+    const unlocked = before.create(lockAt("/c"));
+    before.remove(unlocked.token);
+    const removedWithTree = before.create(lockAt("/d/e"));
+    before.removeTree(M, "/d");
+    const expiring = before.create(lockAt("/f", { timeoutSeconds: 1 }));
+    clock.advance(2_000);
+
+    const after = manager(clock, db);
+    expect(after.get(held.token)).toEqual(held);
+    expect(after.get(refreshed.token)?.expiresAt).toBe(refreshed.expiresAt);
+    for (const gone of [unlocked, removedWithTree, expiring]) expect(after.get(gone.token)).toBeUndefined();
+    expect(after.count()).toBe(2);
+    // And what the new manager changes is kept in turn.
+    after.remove(held.token);
+    expect(manager(clock, db).count()).toBe(1);
+  });
+
   it("makes unguessable tokens short enough for two content-hash ETags in a 200-byte If header", () => {
-    const locks = createLockManager({ clock: createManualClock() });
+    const locks = manager();
     const a = locks.create(lockAt("/a")).token;
     const b = locks.create(lockAt("/b")).token;
     expect(a).not.toBe(b);

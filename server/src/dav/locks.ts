@@ -1,10 +1,12 @@
-// WebDAV write locks (RFC 4918 sections 6 and 7), kept in memory: exclusive and shared, depth 0
-// or infinity, with timeouts. A lock belongs to a URL of one MiMei's tree (not to content), covers
-// its root path and, at depth infinity, everything below it, and is used by the principal that
-// created it. Locks do not survive a restart: clients see them expire and lock again.
+// WebDAV write locks (RFC 4918 sections 6 and 7): exclusive and shared, depth 0 or infinity, with
+// timeouts. A lock belongs to a URL of one MiMei's tree (not to content), covers its root path
+// and, at depth infinity, everything below it, and is used by the principal that created it.
+// Locks are looked up in memory and written through to the node database (`dav_locks`), so a
+// client that locked a file before a restart still holds it after.
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../clock.js";
 import { LeitherError } from "../errors.js";
+import type { SqliteDatabase } from "../store/index.js";
 import { isWithin } from "./paths.js";
 
 export type LockScope = "exclusive" | "shared";
@@ -60,6 +62,21 @@ export interface LockManager {
 
 export interface LockManagerInit {
   clock: Clock;
+  /** Holds the `dav_locks` table (davSchema). */
+  db: SqliteDatabase;
+}
+
+interface LockRow {
+  token: string;
+  mimei_id: string;
+  path: string;
+  collection: number;
+  scope: LockScope;
+  depth: LockDepth;
+  owner: string;
+  user_id: string | null;
+  timeout_seconds: number;
+  expires_at: number;
 }
 
 /**
@@ -73,7 +90,7 @@ export const LOCK_TOKEN_SCHEME = "leither-lock:";
 
 /** Longest lock granted; "Infinite" and longer requests get this. */
 export const MAX_LOCK_SECONDS = 7 * 24 * 3600;
-/** Locks one MiMei may hold at once: they live in memory, so anyone with write access could grow it. */
+/** Locks one MiMei may hold at once: each is in memory and in the database, and anyone with write access could add them. */
 export const MAX_LOCKS_PER_MIMEI = 10_000;
 /** Granted when the client asks for no particular timeout. */
 export const DEFAULT_LOCK_SECONDS = 3600;
@@ -93,15 +110,45 @@ export function lockTimeout(header: string | undefined): number {
   return DEFAULT_LOCK_SECONDS;
 }
 
-export function createLockManager({ clock }: LockManagerInit): LockManager {
+export function createLockManager({ clock, db }: LockManagerInit): LockManager {
   const byMimei = new Map<string, Map<string, DavLock>>();
   const byToken = new Map<string, DavLock>();
+  const insertRow = db.prepare<[string, string, string, number, string, string, string, string | null, number, number]>(
+    "INSERT INTO dav_locks (token, mimei_id, path, collection, scope, depth, owner, user_id, timeout_seconds, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+  );
+  const updateRow = db.prepare<[number, number, string]>("UPDATE dav_locks SET timeout_seconds = ?, expires_at = ? WHERE token = ?");
+  const deleteRow = db.prepare<[string]>("DELETE FROM dav_locks WHERE token = ?");
+
+  function index(lock: DavLock): void {
+    byToken.set(lock.token, lock);
+    let m = byMimei.get(lock.mimeiId);
+    if (!m) byMimei.set(lock.mimeiId, (m = new Map()));
+    m.set(lock.token, lock);
+  }
 
   function drop(lock: DavLock): void {
+    deleteRow.run(lock.token);
     byToken.delete(lock.token);
     const m = byMimei.get(lock.mimeiId);
     m?.delete(lock.token);
     if (m && m.size === 0) byMimei.delete(lock.mimeiId);
+  }
+
+  // The locks of before a restart; those that expired meanwhile go.
+  db.prepare<[number]>("DELETE FROM dav_locks WHERE expires_at <= ?").run(clock.now());
+  for (const r of db.prepare<[], LockRow>("SELECT * FROM dav_locks").all()) {
+    index({
+      token: r.token,
+      mimeiId: r.mimei_id,
+      path: r.path,
+      collection: r.collection === 1,
+      scope: r.scope,
+      depth: r.depth,
+      owner: r.owner,
+      userId: r.user_id,
+      timeoutSeconds: r.timeout_seconds,
+      expiresAt: r.expires_at,
+    });
   }
 
   /** The live locks of a MiMei (expired ones are dropped on the way). */
@@ -141,17 +188,17 @@ export function createLockManager({ clock }: LockManagerInit): LockManager {
         throw new LeitherError("resource_exhausted", "TOO_MANY_LOCKS", `MiMei ${init.mimeiId} holds ${MAX_LOCKS_PER_MIMEI} locks already; unlock some first`);
       }
       const lock: DavLock = { ...init, token: LOCK_TOKEN_SCHEME + randomBytes(16).toString("base64url"), expiresAt: clock.now() + init.timeoutSeconds * 1000 };
-      byToken.set(lock.token, lock);
-      let m = byMimei.get(lock.mimeiId);
-      if (!m) byMimei.set(lock.mimeiId, (m = new Map()));
-      m.set(lock.token, lock);
+      insertRow.run(lock.token, lock.mimeiId, lock.path, lock.collection ? 1 : 0, lock.scope, lock.depth, lock.owner, lock.userId, lock.timeoutSeconds, lock.expiresAt);
+      index(lock);
       return lock;
     },
     refresh(token, timeoutSeconds) {
       const lock = byToken.get(token);
       if (!lock) throw new Error(`no lock ${token}`);
+      const expiresAt = clock.now() + timeoutSeconds * 1000;
+      updateRow.run(timeoutSeconds, expiresAt, token);
       lock.timeoutSeconds = timeoutSeconds;
-      lock.expiresAt = clock.now() + timeoutSeconds * 1000;
+      lock.expiresAt = expiresAt;
       return lock;
     },
     remove(token) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../store/index.js";
-import { createPropStore, davSchema } from "./props-store.js";
+import { createPropStore } from "./props-store.js";
+import { davSchema } from "./schema.js";
 
 const M = "mimei";
 const prop = (name: string, value = name) => ({ ns: "urn:t", name, xml: `<${name} xmlns="urn:t">${value}</${name}>` });

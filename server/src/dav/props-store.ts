@@ -3,39 +3,8 @@
 // follow paths: COPY copies them, MOVE moves them, DELETE drops them, and a resource created
 // afresh at a path starts without them. Called inside the tree edit of the same request, so the
 // tree change and the property change commit together.
-import type { Schema, SqliteDatabase } from "../store/index.js";
+import type { SqliteDatabase } from "../store/index.js";
 import { isWithin } from "./paths.js";
-
-export const davSchema: Schema = {
-  namespace: "dav",
-  migrations: [
-    {
-      version: 1,
-      description: "WebDAV dead properties and creation times by MiMei and path",
-      up: (db) =>
-        db.exec(`
-          CREATE TABLE dav_props (
-            mimei_id TEXT NOT NULL,
-            -- tree path, "/" or "/a/b"
-            path TEXT NOT NULL,
-            -- the property's namespace URI ("" for none) and local name
-            ns TEXT NOT NULL,
-            name TEXT NOT NULL,
-            -- the whole property element, with every namespace it uses declared inside it
-            xml TEXT NOT NULL,
-            PRIMARY KEY (mimei_id, path, ns, name)
-          ) STRICT, WITHOUT ROWID;
-
-          CREATE TABLE dav_created (
-            mimei_id TEXT NOT NULL,
-            path TEXT NOT NULL,
-            created_at INTEGER NOT NULL,
-            PRIMARY KEY (mimei_id, path)
-          ) STRICT, WITHOUT ROWID;
-        `),
-    },
-  ],
-};
 
 /** A stored property value: at most this many bytes of XML. */
 export const MAX_PROP_BYTES = 64 * 1024;
