@@ -348,7 +348,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
         await packs.close();
         db.close();
         log.info("stopped");
-        await settleLog(log);
+        await settleLog(log, "info");
       })();
       return stopped;
     },

@@ -27,15 +27,16 @@ export function createLogger(init: LoggerInit = {}): Logger {
 }
 
 /**
- * Resolves once the log's latest line is written, or has failed to be (nobody reads stdout any
- * more), or after `ms`. Log a last line, then call this before the process exits: at exit pino
- * writes a line still in flight synchronously, and sonic-boom (4.x, under pino 10) retries such
- * a write forever when it fails with EPIPE, so a node whose stdout reader had gone ignored
- * SIGTERM. Once the write has failed here, pino's own handler turns the stream off.
+ * Resolves once the line just logged at `level` is written, or has failed to be (nobody reads
+ * stdout any more), or after `ms`; at once when that level is not logged. Log a last line, then
+ * call this before the process exits: at exit pino writes a line still in flight synchronously,
+ * and sonic-boom (4.x, under pino 10) retries such a write forever when it fails with EPIPE, so
+ * a node whose stdout reader had gone ignored SIGTERM. Once the write has failed here, pino's
+ * own handler turns the stream off.
  */
-export function settleLog(log: Logger, ms = 1000): Promise<void> {
+export function settleLog(log: Logger, level: Level, ms = 1000): Promise<void> {
   const stream = (log as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] as EventEmitter | undefined;
-  if (!stream || typeof stream.once !== "function") return Promise.resolve();
+  if (!log.isLevelEnabled(level) || !stream || typeof stream.once !== "function") return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
