@@ -8,6 +8,7 @@ import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { createDirectIo, type DirectIo } from "./direct-io.js";
+import { syncDir } from "./sync-dir.js";
 
 export const EMPTY_DIGEST = createHash("sha256").digest("hex");
 const DIGEST_RE = /^[0-9a-f]{64}$/;
@@ -180,16 +181,6 @@ async function exists(p: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-// The rename is durable only once the directory entry is on disk.
-async function syncDir(dir: string): Promise<void> {
-  const handle = await fs.open(dir, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
 

@@ -18,6 +18,8 @@ import path from "node:path";
 
 /** Lengths and positions of direct transfers are multiples of this (every device's block size). */
 export const DIRECT_BLOCK = 4096;
+/** `size` rounded up to whole blocks: what a direct transfer of `size` bytes moves. */
+export const wholeBlocks = (size: number) => Math.ceil(size / DIRECT_BLOCK) * DIRECT_BLOCK;
 /** The largest transfer taken: the content store's chunk size. */
 export const DIRECT_MAX = 1 << 20;
 /** Staging buffers, and so direct transfers at once (libuv's thread pool runs four). */
@@ -153,7 +155,7 @@ export function createDirectIo(scratchDir: string, options: { enabled?: boolean 
       if (!handle) return undefined;
       try {
         // Whole blocks from block boundaries: a read reaching past the end stops there.
-        const want = Math.ceil(target.length / DIRECT_BLOCK) * DIRECT_BLOCK;
+        const want = wholeBlocks(target.length);
         let got = 0;
         while (got < want) {
           const { bytesRead } = await handle.read(into, got, want - got, got);

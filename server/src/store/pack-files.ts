@@ -13,7 +13,8 @@
 // is only ever dead space (which the caller's compaction trims or rewrites).
 import { constants, mkdirSync, readdirSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { DIRECT_BLOCK, type DirectIo } from "./direct-io.js";
+import { wholeBlocks, type DirectIo } from "./direct-io.js";
+import { syncDir } from "./sync-dir.js";
 
 /** A pack stops taking appends past this size (also the most a compaction rewrites per pack). */
 export const PACK_LIMIT = 256 * 1024 * 1024;
@@ -96,7 +97,6 @@ export function createPackFiles(dir: string, direct: DirectIo): PackFiles {
   let useClock = 0;
 
   const fileOf = (id: number) => path.join(dir, `${String(id).padStart(8, "0")}.pack`);
-  const footprint = (size: number) => Math.ceil(size / DIRECT_BLOCK) * DIRECT_BLOCK;
 
   function packOf(id: number): Pack {
     let p = packs.get(id);
@@ -161,7 +161,7 @@ export function createPackFiles(dir: string, direct: DirectIo): PackFiles {
    * moved as they are, padded through a copy when written.
    */
   async function channel(p: Pack, bytes: Uint8Array, writing: boolean): Promise<{ handle: fs.FileHandle; span: Uint8Array }> {
-    const whole = footprint(bytes.length);
+    const whole = wholeBlocks(bytes.length);
     if (direct.inPlace(bytes) && bytes.buffer.byteLength - bytes.byteOffset >= whole) {
       const span = new Uint8Array(bytes.buffer, bytes.byteOffset, whole);
       return { handle: (await directHandle(p)) ?? (await bufferedHandle(p)), span };
@@ -181,7 +181,7 @@ export function createPackFiles(dir: string, direct: DirectIo): PackFiles {
       filling = { pack, tail: 0 };
     }
     const offset = filling.tail;
-    filling.tail += footprint(size);
+    filling.tail += wholeBlocks(size);
     return { pack: filling.pack.id, offset };
   }
 
@@ -214,6 +214,7 @@ export function createPackFiles(dir: string, direct: DirectIo): PackFiles {
             // Either handle flushes the file: its data and its size.
             const handle = (await p.direct) ?? (await bufferedHandle(p));
             await handle.datasync();
+            // A new pack's name is made durable once.
             if (p.fresh) {
               await syncDir(dir);
               p.fresh = false;
@@ -252,7 +253,7 @@ export function createPackFiles(dir: string, direct: DirectIo): PackFiles {
 
   return {
     allocate: (size) => direct.allocate(size),
-    footprint,
+    footprint: wholeBlocks,
     reserve,
     write,
     async sync() {
@@ -303,14 +304,4 @@ export function createPackFiles(dir: string, direct: DirectIo): PackFiles {
       packs.clear();
     },
   };
-}
-
-// A new pack's name is durable only once its directory is synced (once per pack).
-async function syncDir(dir: string): Promise<void> {
-  const handle = await fs.open(dir, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
