@@ -263,17 +263,9 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     return placedChunks(hash).map(({ digest, size, offset }) => ({ digest, size, offset }));
   }
 
-  function holdPack(pack: number): void {
-    busyPacks.set(pack, (busyPacks.get(pack) ?? 0) + 1);
-  }
-  function releasePack(pack: number): void {
-    const n = (busyPacks.get(pack) ?? 0) - 1;
-    if (n > 0) busyPacks.set(pack, n);
-    else busyPacks.delete(pack);
-  }
-
-  const pin = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  const unpin = (map: Map<string, number>, key: string) => {
+  /** Counts a hold on `key` (a pinned file or chunk, a busy pack); `unpin` drops it. */
+  const pin = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+  const unpin = <K>(map: Map<K, number>, key: K) => {
     const n = (map.get(key) ?? 0) - 1;
     if (n > 0) map.set(key, n);
     else map.delete(key);
@@ -314,11 +306,11 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     // The row (an intent until the chunk is marked stored) lets GC see and pin the chunk.
     insertChunk.run(digest, bytes.length, clock.now());
     const at = packs.reserve(bytes.length);
-    holdPack(at.pack);
+    pin(busyPacks, at.pack);
     try {
       await packs.write(at, bytes);
     } catch (err) {
-      releasePack(at.pack);
+      unpin(busyPacks, at.pack);
       throw err;
     }
     return at;
@@ -468,7 +460,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       if (buf) buffers.give(buf);
       throw err;
     } finally {
-      for (const w of written) releasePack(w.at.pack);
+      for (const w of written) unpin(busyPacks, w.at.pack);
       own?.release();
     }
   }
@@ -648,7 +640,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       for (const c of chunksInPack.all(pack)) {
         const bytes = await readChunkInto({ digest: c.digest, size: c.size, offset: 0, pack, packOffset: c.pack_offset }, buffer);
         const to = packs.reserve(c.size);
-        holdPack(to.pack);
+        pin(busyPacks, to.pack);
         moved.push({ digest: c.digest, from: c.pack_offset, to });
         await packs.write(to, bytes);
       }
@@ -658,7 +650,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
         for (const m of moved) relocate.run(m.to.pack, m.to.offset, m.digest, pack, m.from);
       })();
     } finally {
-      for (const m of moved) releasePack(m.to.pack);
+      for (const m of moved) unpin(busyPacks, m.to.pack);
       buffers.give(buffer);
     }
     if ((packLive.get(pack)?.end ?? 0) === 0) await packs.remove(pack);
