@@ -3,7 +3,9 @@
 // `leither fs put` uses) and down (Download, server stream, through connect's client and the
 // one `leither fs get` uses, and GET /mm/{id}), beside the
 // loopback ceiling: a bare node:http server streaming the same file to the same HTTP client.
-// Also: uploading the same file twice stores it once, and the node's memory in each phase.
+// Also: uploading the same file twice stores it once, and the node's memory in each phase; and
+// for comparison, the downloads again from the node checking every chunk it reads against its
+// SHA-256 digest (readCheck sha256) rather than the CRC-32 it checks by default.
 // Usage: npm run bench:files [-- --size 1g] [-- --gzip]
 //   --size 256m | 1g | 4g ...  the file size (default 1g; 4g is the constant-memory check)
 //   --gzip                     the gRPC client advertises gzip, as connect-node clients do by
@@ -67,7 +69,7 @@ const home = path.join(tmp, "home");
 const source = path.join(tmp, "source.bin");
 // The same size, other bytes: new content for the upload through the CLI's client.
 const source2 = path.join(tmp, "source2.bin");
-const memlog = path.join(tmp, "node-memory.log");
+const memlogs = [path.join(tmp, "node-memory.log"), path.join(tmp, "node-memory-sha256.log")];
 
 async function makeSource(file) {
   // Random bytes, as most large files are compressed already; a counter at the start of each
@@ -86,13 +88,13 @@ async function makeSource(file) {
   return h.digest("hex");
 }
 
-async function startNode() {
+async function startNode(memlog, { listen = "127.0.0.1:0", env = {} } = {}) {
   // The node runs with the flags its executable's first line and `npm start` give it, plus the
   // memory sampler.
   const main = path.join(root, "server/dist/cli/main.js");
-  const child = spawn(process.execPath, [YOUNG_GENERATION_FLAG, "--import", path.join(here, "node-memory.mjs"), main, "serve", "--home", home, "--listen", "127.0.0.1:0", "--log-level", "info"], {
+  const child = spawn(process.execPath, [YOUNG_GENERATION_FLAG, "--import", path.join(here, "node-memory.mjs"), main, "serve", "--home", home, "--listen", listen, "--log-level", "info"], {
     cwd: root,
-    env: { ...process.env, LEITHER_BENCH_MEMLOG: memlog },
+    env: { ...process.env, ...env, LEITHER_BENCH_MEMLOG: memlog },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const exited = once(child, "exit");
@@ -112,7 +114,14 @@ async function startNode() {
     child.stdout.on("data", onData);
     exited.then(() => reject(new Error(`the node exited before it was ready:\n${out}`)));
   });
-  return { child, url, exited };
+  return { child, url, exited, memory: memoryPhases(child.pid, memlog) };
+}
+
+async function stopNode({ child, exited }) {
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 function status(pid) {
@@ -122,7 +131,7 @@ function status(pid) {
 }
 
 /** Peaks of one phase: VmHWM (reset at the phase's start) and the node's own samples. */
-function memoryPhases(pid) {
+function memoryPhases(pid, memlog) {
   let from = 0;
   const samples = () => readFileSync(memlog, "utf8").trim().split("\n").filter(Boolean).map((l) => l.split(" ").map(Number));
   return {
@@ -227,7 +236,8 @@ const mib = (n) => (n / MiB).toFixed(0);
 const expectedHash = await makeSource(source);
 const expectedHash2 = await makeSource(source2);
 const bare = await startCeiling();
-const { child, url, exited } = await startNode();
+let node = await startNode(memlogs[0]);
+const { url } = node;
 const sessions = new WideWindows(url, undefined, { settings: { initialWindowSize: STREAM_WINDOW, maxFrameSize: MAX_FRAME } });
 try {
   const cred = {};
@@ -240,7 +250,10 @@ try {
   const mimei = createClient(MiMeiService, transport);
   const files = createClient(FileService, transport);
   await identity.register({ name: "bench", password: "correct horse battery" });
-  cred.session = (await identity.login({ credential: { case: "password", value: { name: "bench", password: "correct horse battery" } } })).sessionId;
+  const login = async () => {
+    cred.session = (await identity.login({ credential: { case: "password", value: { name: "bench", password: "correct horse battery" } } })).sessionId;
+  };
+  await login();
 
   async function uploadOnce() {
     const { mimeiId } = await mimei.create({ type: MiMeiType.FILE, mark: "auto" });
@@ -293,9 +306,8 @@ try {
     return (performance.now() - t0) / 1000;
   }
 
-  const before = status(child.pid).rss;
-  const mem = memoryPhases(child.pid);
-  const atRest = mem.latest();
+  let before = status(node.child.pid).rss;
+  const atRest = node.memory.latest();
   const rows = [];
   const phases = [];
   // Each row is paired with the ceiling measured twice just before and twice just after it, and
@@ -305,9 +317,9 @@ try {
   const ceilingRate = async () => sizeArg / MB / (await bare.measure());
   async function measure(name, phaseName, run) {
     const samples = [await ceilingRate(), await ceilingRate()];
-    mem.start();
+    node.memory.start();
     const result = await run();
-    phases.push({ name: phaseName, ...mem.end() });
+    phases.push({ name: phaseName, before, ...node.memory.end() });
     samples.push(await ceilingRate(), await ceilingRate());
     samples.sort((a, b) => a - b);
     const secs = typeof result === "number" ? result : result.secs;
@@ -322,6 +334,17 @@ try {
   await measure("Download, gRPC server stream", "gRPC download", () => rpcDownload(first.handle));
   await measure("Download, the CLI's client: gRPC, messages read by it", "gRPC download, CLI's client", () => rpcDownload(first.handle, true));
   await measure("GET /mm/{id}", "GET /mm", () => httpGet(`${url}/mm/${first.mimeiId}`, { authorization: `Bearer ${cred.session}` }));
+  // The same node, home and port again, checking every chunk read against its SHA-256 digest.
+  sessions.abort(); // the node's graceful stop would wait for the connection; the next call opens one
+  await stopNode(node);
+  node = await startNode(memlogs[1], { listen: new URL(url).host, env: { LEITHER_READ_CHECK: "sha256" } });
+  before = status(node.child.pid).rss;
+  await login();
+  const { handle: again } = await mimei.open({ mimeiId: first.mimeiId, version: "cur" });
+  // Unmeasured: the first transfers of a fresh process run slower (its code is not optimized yet).
+  for (let i = 0; i < 2; i++) await httpGet(`${url}/mm/${first.mimeiId}`, { authorization: `Bearer ${cred.session}` });
+  await measure("Download, the CLI's client, reads checked with SHA-256", "gRPC download, CLI's client, SHA-256", () => rpcDownload(again, true));
+  await measure("GET /mm/{id}, reads checked with SHA-256", "GET /mm, SHA-256", () => httpGet(`${url}/mm/${first.mimeiId}`, { authorization: `Bearer ${cred.session}` }));
 
   const pct = (r) => (r.mbs / r.ceiling) * 100;
   const ceilings = rows.flatMap((r) => r.samples);
@@ -333,21 +356,22 @@ try {
   console.log(`for reference, the bare server in a process of its own (same client, median of 3): ${separate.toFixed(0)} MB/s; against it the rows reach ${rows.map((r) => `${((r.mbs / separate) * 100).toFixed(0)}%`).join(", ")}`);
   console.log(`stored after the two uploads of new content: ${(storedAfterFirst / MiB).toFixed(1)} MiB; after the first content again: ${(storedAfterSecond / MiB).toFixed(1)} MiB (${storedAfterSecond === storedAfterFirst ? "stored once" : "STORED TWICE"})`);
 
-  console.log(`\nnode RSS before the transfers ${mib(before)} MiB; peaks per phase (MiB):\n`);
+  console.log(`\nnode RSS before the transfers ${mib(phases[0].before)} MiB (${mib(before)} after the restart with readCheck sha256); peaks per phase (MiB):\n`);
   console.log("| phase | peak RSS | growth | V8 heap | external | ArrayBuffers | full GCs | their ms |\n|---|---:|---:|---:|---:|---:|---:|---:|");
-  console.log(`| at rest, before | ${mib(before)} | 0 | ${mib(atRest[1])} | ${mib(atRest[3])} | ${mib(atRest[4])} | | |`);
-  for (const p of phases) console.log(`| ${p.name} | ${mib(p.peak)} | ${mib(p.peak - before)} | ${mib(p.heapTotal)} | ${mib(p.external)} | ${mib(p.arrayBuffers)} | ${p.fullGcs} | ${p.fullGcMs.toFixed(0)} |`);
+  console.log(`| at rest, before | ${mib(phases[0].before)} | 0 | ${mib(atRest[1])} | ${mib(atRest[3])} | ${mib(atRest[4])} | | |`);
+  for (const p of phases) console.log(`| ${p.name} | ${mib(p.peak)} | ${mib(p.peak - p.before)} | ${mib(p.heapTotal)} | ${mib(p.external)} | ${mib(p.arrayBuffers)} | ${p.fullGcs} | ${p.fullGcMs.toFixed(0)} |`);
   console.log("(peak RSS from VmHWM, reset at each phase's start; heap, external and ArrayBuffers: the highest of process.memoryUsage() sampled every 100 ms; full GCs: V8's mark-compact collections in the phase and their pause time)");
-  const growth = Math.max(...phases.map((p) => p.peak)) - before;
+  const growth = Math.max(...phases.map((p) => p.peak - p.before));
   const up = pct(rows[0]);
   const upCli = pct(rows[1]);
   const verdict = (p, target) => `${Math.floor(p)}%: ${p >= target ? "met" : "NOT met"}`;
-  const [down, downCli, get] = [pct(rows[3]), pct(rows[4]), pct(rows[5])];
+  const [down, downCli, get, downCliSha, getSha] = [pct(rows[3]), pct(rows[4]), pct(rows[5]), pct(rows[6]), pct(rows[7])];
   console.log(
     `\ntargets: download ≥ 70% of the ceiling (gRPC, connect's client ${verdict(down, 70)}; the CLI's ${verdict(downCli, 70)}; GET /mm ${verdict(get, 70)}), ` +
       `upload ≥ 50% (connect's client ${verdict(up, 50)}; the CLI's ${verdict(upCli, 50)}), ` +
       `RSS growth ≤ 64 MiB for 4 GiB (${mib(growth)} MiB for ${mib(sizeArg)} MiB: ${growth <= RSS_LIMIT ? "within" : "ABOVE"})`,
   );
+  console.log(`with readCheck sha256 instead of the default crc32: the CLI's download ${downCliSha.toFixed(0)}% (${(downCli - downCliSha).toFixed(0)} points less), GET /mm ${getSha.toFixed(0)}% (${(get - getSha).toFixed(0)} less)`);
 } catch (err) {
   console.error(err);
   process.exitCode = 1;
@@ -355,10 +379,7 @@ try {
   // Close the client's connection first, or the node's graceful stop waits for it.
   sessions.abort();
   bare.close();
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
+  await stopNode(node);
   rmSync(tmp, { recursive: true, force: true });
   process.exit();
 }

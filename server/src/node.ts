@@ -88,7 +88,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
   const direct = createDirectIo(path.join(config.home, CHUNK_DIR, "tmp"), { enabled: config.directIo });
   const chunkBlobs = createBlobStore(path.join(config.home, CHUNK_DIR), { direct });
   const packs = createPackFiles(path.join(config.home, CHUNK_DIR, PACK_DIR), direct);
-  const content = createContentStore({ db, packs, chunks: chunkBlobs, clock: systemClock });
+  const content = createContentStore({ db, packs, chunks: chunkBlobs, clock: systemClock, readCheck: config.readCheck });
   const fileEngine = createFileContentEngine({ db, clock: systemClock, content });
   // mmfs and app MiMei hold file trees; the tree engine reads MiMei rows, so it gets the store lazily.
   const { trees, engine: treeEngine } = createTrees({ db, clock: systemClock, content, mimei: () => mimei });

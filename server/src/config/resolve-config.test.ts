@@ -41,6 +41,7 @@ describe("resolveConfig", () => {
       synchronous: "normal",
       maxMessageBytes: 16 * 1024 * 1024,
       directIo: true,
+      readCheck: "crc32",
       appArchive: { maxBytes: 512 * 1024 * 1024, maxFiles: 20_000, maxRatio: 100 },
     });
   });
@@ -61,6 +62,7 @@ describe("resolveConfig", () => {
       synchronous: "full",
       maxMessageBytes: 4096,
       directIo: false,
+      readCheck: "sha256",
       admins: [USER],
       trustedIssuers: [KEY],
       tls: { certFile: "cert.pem", keyFile: "/etc/key.pem" },
@@ -75,6 +77,7 @@ describe("resolveConfig", () => {
       synchronous: "full",
       maxMessageBytes: 4096,
       directIo: false,
+      readCheck: "sha256",
       appArchive: { maxBytes: 1_000_000, maxFiles: 50, maxRatio: 20 },
       admins: [USER],
       trustedIssuers: [KEY],
@@ -120,6 +123,13 @@ describe("resolveConfig", () => {
 
   it("refuses a direct I/O setting that is not true or false", () => {
     expect(configError(() => resolveConfig({ cwd, env: { LEITHER_DIRECT_IO: "off" } }))).toMatchObject({ key: "directIo", source: "LEITHER_DIRECT_IO" });
+  });
+
+  it("takes how reads are checked from the environment, and refuses a check it does not know", () => {
+    expect(resolveConfig({ cwd, env: { LEITHER_READ_CHECK: "sha256" } }).readCheck).toBe("sha256");
+    const err = configError(() => resolveConfig({ cwd, env: { LEITHER_READ_CHECK: "md5" } }));
+    expect(err).toMatchObject({ key: "readCheck", source: "LEITHER_READ_CHECK" });
+    expect(err.message).toContain("is not one of crc32, sha256");
   });
 
   it("resolves TLS paths from flags against cwd and takes each half from its own source", () => {

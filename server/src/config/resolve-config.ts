@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { DEFAULT_ARCHIVE_LIMITS } from "../app/archive.js";
+import { DEFAULT_READ_CHECK, READ_CHECKS, type ReadCheck } from "../fs/read-check.js";
 import { isLeitherId } from "../identity/leither-id.js";
 import { DEFAULT_LISTEN, parseListen, type ListenAddress } from "./listen.js";
 
@@ -26,6 +27,11 @@ export interface NodeConfig {
    * false keeps them in the page cache, for a home on a filesystem where direct I/O is slow.
    */
   directIo: boolean;
+  /**
+   * What a chunk read from disk is checked against: "crc32" (the default), the CRC taken when
+   * its SHA-256 was verified at upload, or "sha256", its digest (~3.5x the CPU per byte read).
+   */
+  readCheck: ReadCheck;
   /** User ids that administer the node. */
   admins?: string[];
   /** Ed25519 public keys (unpadded base64url) whose passes log in on this node. */
@@ -57,6 +63,7 @@ export interface ConfigFlags {
   synchronous?: string;
   maxMessageBytes?: string;
   directIo?: string;
+  readCheck?: string;
   /** Comma-separated. */
   admins?: string;
   /** Comma-separated. */
@@ -96,6 +103,7 @@ export const DEFAULT_CONFIG = {
   synchronous: "normal",
   maxMessageBytes: 16 * 1024 * 1024,
   directIo: true,
+  readCheck: DEFAULT_READ_CHECK,
   // The app domain's own defaults, so that a node with no setting behaves as the library does.
   appArchive: { maxBytes: DEFAULT_ARCHIVE_LIMITS.maxTotalBytes, maxFiles: DEFAULT_ARCHIVE_LIMITS.maxEntries, maxRatio: DEFAULT_ARCHIVE_LIMITS.maxRatio },
 } as const satisfies Partial<NodeConfig>;
@@ -113,6 +121,7 @@ const SETTINGS = {
   synchronous: { flag: "synchronous", env: "LEITHER_SYNCHRONOUS" },
   maxMessageBytes: { flag: "maxMessageBytes", env: "LEITHER_MAX_MESSAGE_BYTES" },
   directIo: { flag: "directIo", env: "LEITHER_DIRECT_IO" },
+  readCheck: { flag: "readCheck", env: "LEITHER_READ_CHECK" },
   admins: { flag: "admins", env: "LEITHER_ADMINS" },
   trustedIssuers: { flag: "trustedIssuers", env: "LEITHER_TRUSTED_ISSUERS" },
   resp: { flag: "resp", env: "LEITHER_RESP" },
@@ -126,7 +135,7 @@ const SETTINGS = {
 type SettingKey = keyof typeof SETTINGS;
 
 const FILE_KEYS = ["listen", "tls", "logLevel", "sessionTtlHours", "handleIdleMinutes", "synchronous",
-  "maxMessageBytes", "directIo", "admins", "trustedIssuers", "resp", "appArchive"] as const;
+  "maxMessageBytes", "directIo", "readCheck", "admins", "trustedIssuers", "resp", "appArchive"] as const;
 /** Keys of the file's objects, by the object's key. */
 const NESTED_FILE_KEYS: Record<string, readonly string[]> = {
   tls: ["certFile", "keyFile"],
@@ -183,6 +192,7 @@ export function resolveConfig({ flags = {}, env = {}, cwd }: ResolveConfigInit):
     synchronous: take("synchronous", oneOf(SYNCHRONOUS))?.value ?? DEFAULT_CONFIG.synchronous,
     maxMessageBytes: take("maxMessageBytes", messageSize)?.value ?? DEFAULT_CONFIG.maxMessageBytes,
     directIo: take("directIo", booleanValue)?.value ?? DEFAULT_CONFIG.directIo,
+    readCheck: take("readCheck", oneOf(READ_CHECKS))?.value ?? DEFAULT_CONFIG.readCheck,
     appArchive: {
       maxBytes: take("appArchive.maxBytes", wholeNumber)?.value ?? DEFAULT_CONFIG.appArchive.maxBytes,
       maxFiles: take("appArchive.maxFiles", wholeNumber)?.value ?? DEFAULT_CONFIG.appArchive.maxFiles,

@@ -1,11 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
+import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { contentHasher, digest, sharedBuffer } from "./chunk-hasher.js";
 
 const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
+const print = (b: Uint8Array) => ({ digest: sha(b), crc: crc32(b) });
 
 describe("chunk hasher", () => {
-  it("computes each chunk's digest and the content hash of the chunks in order, concurrent contents apart", async () => {
+  it("computes each chunk's digest and CRC-32 and the content hash of the chunks in order, concurrent contents apart", async () => {
     const contents = [3, 1, 2].map((n) =>
       Array.from({ length: n }, (_, i) => {
         const b = sharedBuffer(i === n - 1 ? 300_000 : 1 << 20);
@@ -15,10 +17,10 @@ describe("chunk hasher", () => {
     );
     const hashers = contents.map(() => contentHasher());
     // Interleaved, as concurrent uploads are.
-    const digests = contents.map(() => [] as Promise<string>[]);
+    const digests = contents.map(() => [] as Promise<{ digest: string; crc: number }>[]);
     for (let i = 0; i < 3; i++) contents.forEach((chunks, c) => chunks[i] && digests[c]!.push(hashers[c]!.chunk(chunks[i]!)));
     for (const [c, chunks] of contents.entries()) {
-      expect(await Promise.all(digests[c]!)).toEqual(chunks.map(sha));
+      expect(await Promise.all(digests[c]!)).toEqual(chunks.map(print));
       expect(await hashers[c]!.finish()).toBe(sha(Buffer.concat(chunks)));
     }
   });
@@ -27,7 +29,7 @@ describe("chunk hasher", () => {
     const small = contentHasher();
     const b = sharedBuffer(1000);
     b.fill(7);
-    expect(await small.chunk(b)).toBe(sha(b));
+    expect(await small.chunk(b)).toEqual(print(b));
     expect(await small.finish()).toBe(sha(b));
     expect(await contentHasher().finish()).toBe(sha(Buffer.alloc(0)));
   });
@@ -49,7 +51,7 @@ describe("chunk hasher", () => {
       randomBytes(buffer.length).copy(buffer);
       expect(await digest(buffer)).toBe(sha(buffer));
       const hasher = contentHasher();
-      expect(await hasher.chunk(buffer)).toBe(sha(buffer));
+      expect(await hasher.chunk(buffer)).toEqual(print(buffer));
       expect(await hasher.finish()).toBe(sha(buffer));
     }
   });

@@ -1,7 +1,8 @@
 // SHA-256 on worker threads. Every stored byte is hashed twice (into its chunk's digest and
-// into the content hash) and every byte read is verified against its chunk's digest; on the
-// event loop that is ~1 ms of blocked loop per MiB each time, which is the loop's whole budget
-// at the transfer rates the node aims for. Two workers ("lanes"), shared by every content store
+// into the content hash), and bytes read are verified against their chunk's digest where the
+// node checks reads that way; on the event loop that is ~1 ms of blocked loop per MiB each
+// time, which is the loop's whole budget at the transfer rates the node aims for. A stored
+// chunk's CRC-32 (the cheap check of reads, content-store.ts) is taken beside its digest. Two workers ("lanes"), shared by every content store
 // of the process, do the hashing without copying bytes: the chunk buffers of transfers, written
 // and read, live in shared memory. Content being stored has its content hash on one lane and
 // its chunk digests on the other, so the two passes over each chunk can run at once, and the
@@ -12,6 +13,7 @@
 // which cost as much as hashing on this hardware.)
 import { createHash } from "node:crypto";
 import { Worker } from "node:worker_threads";
+import { crc32 } from "node:zlib";
 
 /** Below this many bytes hashing in place costs less than the round trip to a worker. */
 const INLINE_BELOW = 64 * 1024;
@@ -25,6 +27,7 @@ const LANES = 2;
 const WORKER_SOURCE = `
 const { parentPort } = require("node:worker_threads");
 const { createHash } = require("node:crypto");
+const { crc32 } = require("node:zlib");
 const contents = new Map();
 const buffers = new Map();
 parentPort.on("message", (m) => {
@@ -44,7 +47,8 @@ parentPort.on("message", (m) => {
       whole.update(view);
       return parentPort.postMessage({ id: m.id });
     }
-    parentPort.postMessage({ id: m.id, digest: createHash("sha256").update(view).digest("hex") });
+    const crc = m.op === "print" ? crc32(view) : undefined;
+    parentPort.postMessage({ id: m.id, digest: createHash("sha256").update(view).digest("hex"), crc });
   } catch (err) {
     parentPort.postMessage({ id: m.id, error: String(err) });
   }
@@ -52,8 +56,11 @@ parentPort.on("message", (m) => {
 `;
 
 interface Request {
-  /** digest: the bytes' SHA-256; content: the bytes go into a content hash; finish: that hash. */
-  op: "digest" | "content" | "finish";
+  /**
+   * digest: the bytes' SHA-256; print: that and their CRC-32; content: the bytes go into a
+   * content hash; finish: that hash.
+   */
+  op: "digest" | "print" | "content" | "finish";
   /** Memory holding the bytes; shared memory is sent to a worker once, named by number after. */
   buffer?: ArrayBufferLike;
   offset?: number;
@@ -65,6 +72,7 @@ interface Request {
 interface Reply {
   id: number;
   digest?: string;
+  crc?: number;
   error?: string;
 }
 
@@ -74,6 +82,12 @@ interface Waiter {
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** What identifies a chunk (its SHA-256, hex) and what checks it cheaply (its CRC-32). */
+export interface ChunkPrint {
+  digest: string;
+  crc: number;
+}
 
 /** One hashing worker, started on first use and again after it died. */
 class Lane {
@@ -193,9 +207,9 @@ export function sharedBuffer(size: number): Buffer {
 export interface ContentHasher {
   /**
    * Hashes the next chunk (call in order; a buffer from `sharedBuffer`, left unchanged until the
-   * promise settles) and resolves to its digest.
+   * promise settles) and resolves to its digest and CRC-32.
    */
-  chunk(bytes: Buffer): Promise<string>;
+  chunk(bytes: Buffer): Promise<ChunkPrint>;
   /** The content hash, after the last `chunk` call. */
   finish(): Promise<string>;
   /** Forgets the content (an ingest that failed). */
@@ -223,16 +237,16 @@ export function contentHasher(): ContentHasher {
       }
       if (mode === "inline") {
         whole.update(bytes);
-        return Promise.resolve(sha256(bytes));
+        return Promise.resolve({ digest: sha256(bytes), crc: crc32(bytes) });
       }
       try {
         sameWorker();
         const where = { buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.length };
         const added = wholeLane.send({ op: "content", content, ...where });
         added.catch(() => {}); // observed below, unless the digest's post throws first
-        const digested = digestLane.send({ op: "digest", ...where });
+        const printed = digestLane.send({ op: "print", ...where });
         // Both read the buffer: it is free again only once both have answered.
-        return Promise.all([added, digested]).then(([, r]) => r.digest!);
+        return Promise.all([added, printed]).then(([, r]) => ({ digest: r.digest!, crc: r.crc! }));
       } catch (err) {
         return Promise.reject(err);
       }

@@ -2,18 +2,20 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, openSync, closeSync, writeSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { crc32 } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createManualClock } from "../clock.js";
 import { createBlobStore, createDirectIo, createPackFiles, EMPTY_DIGEST, openDatabase, type PackFiles, type PackLocation } from "../store/index.js";
 import { mimeiSchema } from "../mimei/index.js";
 import { CHUNK_SIZE, createContentStore } from "./content-store.js";
+import type { ReadCheck } from "./read-check.js";
 import { checkChunkStorage, checkContentInvariants, checkPackSpace } from "./invariants.js";
 import { fsSchema } from "./schema.js";
 
 const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
-function setup() {
+function setup(readCheck?: ReadCheck) {
   const dir = mkdtempSync(path.join(tmpdir(), "leither-fs-"));
   const db = openDatabase({ path: path.join(dir, "node.db"), schemas: [mimeiSchema, fsSchema] });
   const root = path.join(dir, "chunks");
@@ -21,7 +23,7 @@ function setup() {
   const blobs = createBlobStore(root, { direct });
   const packs = createPackFiles(path.join(root, "packs"), direct);
   const clock = createManualClock();
-  const store = createContentStore({ db, packs, chunks: blobs, clock });
+  const store = createContentStore({ db, packs, chunks: blobs, clock, readCheck });
   const invariants = async () => [...checkContentInvariants(db), ...(await checkChunkStorage(db, { blobs, packs, root }))];
   /** Overwrites a stored chunk's bytes where they lie on disk, as a failing disk would. */
   const corrupt = (digest: string, bytes: Uint8Array) => {
@@ -31,7 +33,9 @@ function setup() {
     closeSync(fd);
   };
   const packFiles = () => readdirSync(path.join(root, "packs")).filter((n) => n.endsWith(".pack"));
-  return { db, blobs, packs, clock, store, invariants, root, corrupt, packFiles };
+  const crcOf = (digest: string) => (db.prepare("SELECT crc FROM fs_chunks WHERE digest = ?").get(digest) as { crc: number | null }).crc;
+  const setCrc = (digest: string, crc: number | null) => db.prepare("UPDATE fs_chunks SET crc = ? WHERE digest = ?").run(crc, digest);
+  return { db, blobs, packs, clock, store, invariants, root, corrupt, packFiles, crcOf, setCrc };
 }
 
 /** A content store over pack files whose writes, fsyncs and reads the test can watch, fail or hold. */
@@ -73,6 +77,52 @@ async function* distinctChunks(count: number, onPull?: (i: number) => Promise<vo
     block.writeUInt32LE(i, 0);
     yield block;
   }
+}
+
+/**
+ * A copy of `bytes` with the bit at `flip` changed and some of the 32 bits from `window` on
+ * changed too, so that its CRC-32 stays the same: a CRC of equal-length inputs is linear in
+ * their bits, and 32 bits in a row are independent (a CRC-32 sees every burst that short), so
+ * some of them cancel any change. A forgery the CRC cannot see, as a deliberate one would be.
+ */
+function forgeKeepingCrc(bytes: Buffer, flip: number, window: number): Buffer {
+  const zeros = Buffer.alloc(bytes.length);
+  const base = crc32(zeros);
+  const toggle = (b: Buffer, bit: number) => (b[bit >> 3]! ^= 1 << (bit & 7));
+  /** What flipping one bit does to the CRC. */
+  const effect = (bit: number) => {
+    toggle(zeros, bit);
+    const e = (crc32(zeros) ^ base) >>> 0;
+    toggle(zeros, bit);
+    return e;
+  };
+  // Gaussian elimination over GF(2): each basis vector keeps the window bits that make it.
+  const basis = new Map<number, { effect: number; bits: number }>();
+  for (let i = 0; i < 32; i++) {
+    let e = effect(window + i);
+    let bits = (1 << i) >>> 0;
+    while (e !== 0) {
+      const top = 31 - Math.clz32(e);
+      const b = basis.get(top);
+      if (!b) {
+        basis.set(top, { effect: e, bits });
+        break;
+      }
+      e = (e ^ b.effect) >>> 0;
+      bits = (bits ^ b.bits) >>> 0;
+    }
+  }
+  let want = effect(flip);
+  let bits = 0;
+  while (want !== 0) {
+    const b = basis.get(31 - Math.clz32(want))!;
+    want = (want ^ b.effect) >>> 0;
+    bits = (bits ^ b.bits) >>> 0;
+  }
+  const out = Buffer.from(bytes);
+  toggle(out, flip);
+  for (let i = 0; i < 32; i++) if ((bits >>> i) & 1) toggle(out, window + i);
+  return out;
 }
 
 async function* pieces(data: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
@@ -386,5 +436,81 @@ describe("content store", () => {
       ),
       { numRuns: 10 },
     );
+  });
+});
+
+describe("content store read checks", () => {
+  it("keeps the CRC-32 of each chunk's bytes, taken when they were verified against its digest", async () => {
+    const { store, crcOf, invariants } = setup();
+    const data = randomBytes(2 * CHUNK_SIZE + 7);
+    const f = await store.ingest(pieces(data, 4096));
+    for (const c of store.chunksOf(f.hash)) expect(crcOf(c.digest)).toBe(crc32(data.subarray(c.offset, c.offset + c.size)));
+    expect(await invariants()).toEqual([]);
+  });
+
+  it("checks reads against the CRC-32 by default, and against the SHA-256 digest with readCheck sha256", async () => {
+    const crcChecked = setup();
+    const digestChecked = setup("sha256");
+    for (const { store, setCrc } of [crcChecked, digestChecked]) {
+      const f = await store.ingest(pieces(Buffer.from("some bytes"), 10));
+      setCrc(f.hash, 12345); // a wrong CRC: only a check against it fails
+      const read = collect(store.read(f.hash));
+      if (store === crcChecked.store) await expect(read).rejects.toMatchObject({ reason: "CHUNK_CORRUPT" });
+      else expect((await read).toString()).toBe("some bytes");
+    }
+  });
+
+  it("serves a forgery that keeps a chunk's CRC-32 under the default check, and refuses it with readCheck sha256", async () => {
+    const data = randomBytes(CHUNK_SIZE);
+    for (const readCheck of ["crc32", "sha256"] as const) {
+      const { store, corrupt } = setup(readCheck);
+      const f = await store.ingest(pieces(data, CHUNK_SIZE));
+      const forged = forgeKeepingCrc(data, 8 * 1000 + 3, 8 * 500_000);
+      expect(forged.equals(data)).toBe(false);
+      expect(crc32(forged)).toBe(crc32(data));
+      corrupt(f.hash, forged);
+      const read = collect(store.read(f.hash));
+      if (readCheck === "crc32") expect((await read).equals(forged)).toBe(true);
+      else await expect(read).rejects.toMatchObject({ reason: "CHUNK_CORRUPT" });
+    }
+  });
+
+  it("verifies a chunk stored before CRCs were kept against its digest, and keeps its CRC from then on", async () => {
+    const { store, crcOf, setCrc, corrupt } = setup();
+    const good = randomBytes(CHUNK_SIZE);
+    const f = await store.ingest(pieces(good, CHUNK_SIZE));
+    setCrc(f.hash, null);
+    expect((await collect(store.read(f.hash))).equals(good)).toBe(true);
+    expect(crcOf(f.hash)).toBe(crc32(good));
+
+    const bad = await store.ingest(pieces(Buffer.from("stored long ago"), 15));
+    setCrc(bad.hash, null);
+    const forged = forgeKeepingCrc(Buffer.from("stored long ago"), 0, 8);
+    corrupt(bad.hash, forged);
+    // Damaged bytes never become the chunk's CRC, even ones made to match the true CRC.
+    await expect(collect(store.read(bad.hash))).rejects.toMatchObject({ reason: "CHUNK_CORRUPT" });
+    expect(crcOf(bad.hash)).toBeNull();
+  });
+
+  it("gives a chunk stored before CRCs were kept its CRC when its content arrives again", async () => {
+    const { store, crcOf, setCrc, invariants } = setup();
+    const data = randomBytes(CHUNK_SIZE + 10);
+    const f = await store.ingest(pieces(data, CHUNK_SIZE));
+    for (const c of store.chunksOf(f.hash)) setCrc(c.digest, null);
+    await store.ingest(pieces(data, 65536));
+    for (const c of store.chunksOf(f.hash)) expect(crcOf(c.digest)).toBe(crc32(data.subarray(c.offset, c.offset + c.size)));
+    expect(await invariants()).toEqual([]);
+  });
+
+  it("verifies chunks against their digests when GC rewrites a pack: a forgery that keeps the CRC is not copied", async () => {
+    const { store, clock, packs, corrupt } = setup();
+    await store.ingest(pieces(randomBytes(3 * CHUNK_SIZE), CHUNK_SIZE));
+    const keptData = randomBytes(CHUNK_SIZE);
+    const kept = await store.ingest(pieces(keptData, CHUNK_SIZE));
+    packs.seal();
+    corrupt(kept.hash, forgeKeepingCrc(keptData, 77, 8 * 4096));
+    clock.advance(2 * 3600_000);
+    // The pack's first three quarters die, so its one live chunk would be copied to a new pack.
+    await expect(store.collectGarbage({ roots: new Set([kept.hash]) })).rejects.toMatchObject({ reason: "CHUNK_CORRUPT" });
   });
 });

@@ -5,13 +5,17 @@
 // their rows say where each lies. Chunks are reference-counted by the files that list them;
 // files are kept while MiMei reference them (or for a grace period after they were written);
 // collectGarbage frees the rest, then trims and rewrites packs so that their dead space goes.
+// Chunks are verified against their SHA-256 as they arrive, and reads are checked as
+// read-check.ts explains.
+import { crc32 } from "node:zlib";
 import type { Clock } from "../clock.js";
 import { invalidArgument, LeitherError, notFound } from "../errors.js";
 import { EMPTY_DIGEST, isDigest, PackGoneError, type BlobStore, type PackFiles, type PackLocation, type SqliteDatabase } from "../store/index.js";
 import { copyIntoShared, createBufferPool } from "./buffer-pool.js";
-import { contentHasher, digest as digestOf, releaseShared, startChunkHasher } from "./chunk-hasher.js";
+import { contentHasher, digest as digestOf, releaseShared, startChunkHasher, type ChunkPrint } from "./chunk-hasher.js";
 import { manifestDigest, type ChunkEntry } from "./manifest.js";
 import { detectMimeType, SNIFF_BYTES } from "./mime.js";
+import { DEFAULT_READ_CHECK, type ReadCheck } from "./read-check.js";
 
 /** Chunk size; every chunk of a file but the last holds exactly this many bytes. */
 export const CHUNK_SIZE = 1 << 20;
@@ -144,12 +148,16 @@ export interface ContentStoreDeps {
   /** Chunks stored as blob files by older versions: read, and deleted by GC. */
   chunks: BlobStore;
   clock: Clock;
+  /** DEFAULT_READ_CHECK when absent. */
+  readCheck?: ReadCheck;
 }
 
 /** A chunk of a file with the place it lies in (pack null: a blob file of its own). */
 interface PlacedChunk extends ChunkSpan {
   pack: number | null;
   packOffset: number | null;
+  /** CRC-32 of the bytes; null for a chunk stored before CRCs were kept and not read since. */
+  crc: number | null;
 }
 
 interface FileRow {
@@ -169,6 +177,7 @@ export function checkContentHash(hash: string): string {
 
 export function createContentStore(deps: ContentStoreDeps): ContentStore {
   const { db, chunks: blobs, packs, clock } = deps;
+  const readCheck = deps.readCheck ?? DEFAULT_READ_CHECK;
   // With the store rather than with its first transfer: part of the node's memory at rest.
   startChunkHasher();
   const buffers = createBufferPool(CHUNK_SIZE, IDLE_BUFFERS, releaseShared, (size) => packs.allocate(size));
@@ -189,14 +198,15 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     "INSERT INTO fs_files (hash, size, chunk_count, manifest, mime_type, created_at) VALUES (?, ?, ?, ?, ?, ?)",
   );
   const insertFileChunk = db.prepare<[string, number, string, number]>("INSERT INTO fs_file_chunks (hash, idx, chunk, size) VALUES (?, ?, ?, ?)");
-  const selectFileChunks = db.prepare<[string], { chunk: string; size: number; pack: number | null; pack_offset: number | null }>(
-    "SELECT f.chunk, f.size, c.pack, c.pack_offset FROM fs_file_chunks f JOIN fs_chunks c ON c.digest = f.chunk WHERE f.hash = ? ORDER BY f.idx",
+  const selectFileChunks = db.prepare<[string], { chunk: string; size: number; pack: number | null; pack_offset: number | null; crc: number | null }>(
+    "SELECT f.chunk, f.size, c.pack, c.pack_offset, c.crc FROM fs_file_chunks f JOIN fs_chunks c ON c.digest = f.chunk WHERE f.hash = ? ORDER BY f.idx",
   );
   const selectPlace = db.prepare<[string], { pack: number | null; pack_offset: number | null }>("SELECT pack, pack_offset FROM fs_chunks WHERE digest = ? AND stored = 1");
-  const selectChunk = db.prepare<[string], { stored: number }>("SELECT stored FROM fs_chunks WHERE digest = ?");
-  const insertChunk = db.prepare<[string, number, number]>(
-    "INSERT INTO fs_chunks (digest, size, created_at) VALUES (?, ?, ?) ON CONFLICT (digest) DO NOTHING",
+  const selectChunk = db.prepare<[string], { stored: number; crc: number | null }>("SELECT stored, crc FROM fs_chunks WHERE digest = ?");
+  const insertChunk = db.prepare<[string, number, number, number]>(
+    "INSERT INTO fs_chunks (digest, size, crc, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (digest) DO NOTHING",
   );
+  const recordCrc = db.prepare<[number, string]>("UPDATE fs_chunks SET crc = ? WHERE digest = ? AND crc IS NULL");
   // A chunk another ingest stored meanwhile keeps its place; this copy is dead space.
   const markStored = db.prepare<[number, number, string]>("UPDATE fs_chunks SET stored = 1, pack = ?, pack_offset = ? WHERE digest = ? AND stored = 0");
   const insertOwner = db.prepare<[string, string]>("INSERT INTO fs_file_owners (hash, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
@@ -213,8 +223,8 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
   const packLive = db.prepare<[number], { bytes: number | null; end: number | null }>(
     `SELECT SUM(${onDisk}) AS bytes, MAX(pack_offset + ${onDisk}) AS end FROM fs_chunks WHERE pack = ?`,
   );
-  const chunksInPack = db.prepare<[number], { digest: string; size: number; pack_offset: number }>(
-    "SELECT digest, size, pack_offset FROM fs_chunks WHERE pack = ? ORDER BY pack_offset",
+  const chunksInPack = db.prepare<[number], { digest: string; size: number; pack_offset: number; crc: number | null }>(
+    "SELECT digest, size, pack_offset, crc FROM fs_chunks WHERE pack = ? ORDER BY pack_offset",
   );
   const relocate = db.prepare<[number, number, string, number, number]>("UPDATE fs_chunks SET pack = ?, pack_offset = ? WHERE digest = ? AND pack = ? AND pack_offset = ?");
   const deletePackedChunk = db.prepare<[string]>("DELETE FROM fs_chunks WHERE digest = ? AND refs = 0 AND pack IS NOT NULL");
@@ -253,7 +263,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
   function placedChunks(hash: string): PlacedChunk[] {
     let offset = 0;
     return selectFileChunks.all(hash).map((c) => {
-      const span = { digest: c.chunk, size: c.size, offset, pack: c.pack, packOffset: c.pack_offset };
+      const span = { digest: c.chunk, size: c.size, offset, pack: c.pack, packOffset: c.pack_offset, crc: c.crc };
       offset += c.size;
       return span;
     });
@@ -299,12 +309,15 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
    * Appends a chunk to a pack unless it is stored already; resolves to where it went (the pack
    * stays busy until the caller releases it), or undefined when there was nothing to write.
    */
-  async function storeChunk(digest: string, bytes: Buffer): Promise<PackLocation | undefined> {
+  async function storeChunk({ digest, crc }: ChunkPrint, bytes: Buffer): Promise<PackLocation | undefined> {
     const gone = deleting.get(digest);
     if (gone) await gone;
-    if (selectChunk.get(digest)?.stored === 1) return undefined;
+    const row = selectChunk.get(digest);
+    // A chunk stored before CRCs were kept gets one from these bytes, which hashed to its digest.
+    if (row && row.crc === null) recordCrc.run(crc, digest);
+    if (row?.stored === 1) return undefined;
     // The row (an intent until the chunk is marked stored) lets GC see and pin the chunk.
-    insertChunk.run(digest, bytes.length, clock.now());
+    insertChunk.run(digest, bytes.length, crc, clock.now());
     const at = packs.reserve(bytes.length);
     pin(busyPacks, at.pack);
     try {
@@ -366,13 +379,14 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       // Chunks reach the hasher in order here: the content hash is computed from them.
       const hashed = hashes.chunk(piece);
       const p: Promise<void> = (async () => {
-        const digest = await hashed;
+        const print = await hashed;
+        const { digest } = print;
         entries[index] = { digest, size: piece.length };
         held.pinChunk(digest);
         // A chunk the file repeats is written once (digests arrive here in the file's order).
         if (seen.has(digest)) return;
         seen.add(digest);
-        const at = await storeChunk(digest, piece);
+        const at = await storeChunk(print, piece);
         if (at) {
           written.push({ digest, at });
           unsynced++;
@@ -465,14 +479,22 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     }
   }
 
-  /** Reads a chunk into `into` (at least as long as the chunk) and checks it against its digest. */
-  async function readChunkInto(span: PlacedChunk, into: Buffer): Promise<Buffer> {
+  /** Reads a chunk into `into` (at least as long as the chunk) and checks it (read-check.ts). */
+  async function readChunkInto(span: PlacedChunk, into: Buffer, check: ReadCheck = readCheck): Promise<Buffer> {
     const view = into.subarray(0, span.size);
     const n = await readPlaced(span, view);
-    if (n !== span.size || (await digestOf(view)) !== span.digest) {
+    if (n !== span.size || !(await intact(span, view, check))) {
       throw new LeitherError("internal", "CHUNK_CORRUPT", `stored chunk ${span.digest} does not match its hash`, { chunk: span.digest });
     }
     return view;
+  }
+
+  async function intact(span: PlacedChunk, bytes: Buffer, check: ReadCheck): Promise<boolean> {
+    // zlib's CRC-32, ~0.15 ms of the loop per MiB.
+    if (check === "crc32" && span.crc !== null) return crc32(bytes) === span.crc;
+    if ((await digestOf(bytes)) !== span.digest) return false;
+    if (span.crc === null) recordCrc.run(crc32(bytes), span.digest);
+    return true;
   }
 
   /** Reads a chunk's bytes from its pack or its blob file, wherever it lies now. */
@@ -638,7 +660,8 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     const buffer = buffers.take();
     try {
       for (const c of chunksInPack.all(pack)) {
-        const bytes = await readChunkInto({ digest: c.digest, size: c.size, offset: 0, pack, packOffset: c.pack_offset }, buffer);
+        // Against the digest: a copy made now is what every later read will check.
+        const bytes = await readChunkInto({ digest: c.digest, size: c.size, offset: 0, pack, packOffset: c.pack_offset, crc: c.crc }, buffer, "sha256");
         const to = packs.reserve(c.size);
         pin(busyPacks, to.pack);
         moved.push({ digest: c.digest, from: c.pack_offset, to });

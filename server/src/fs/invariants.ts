@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { crc32 } from "node:zlib";
 import { EMPTY_DIGEST, type BlobStore, type PackFiles, type SqliteDatabase } from "../store/index.js";
 import { CHUNK_SIZE, PACK_DEAD_SHARE } from "./content-store.js";
 import { manifestDigest } from "./manifest.js";
@@ -64,12 +65,16 @@ export function checkContentInvariants(db: SqliteDatabase): string[] {
 
 /**
  * The chunks on disk agree with the rows: every stored chunk can be read from where it lies
- * (its pack, or its own blob file) and hashes to its name, and every blob file has a row
- * (nothing leaked). Reads every chunk: for tests and fsck, not hot paths.
+ * (its pack, or its own blob file), hashes to its name and has the CRC-32 its row holds (if
+ * any), and every blob file has a row (nothing leaked). Reads every chunk: for tests and fsck,
+ * not hot paths.
  */
 export async function checkChunkStorage(db: SqliteDatabase, storage: { blobs: BlobStore; packs: PackFiles; root: string }): Promise<string[]> {
   const out: string[] = [];
-  const rows = all<{ digest: string; size: number; stored: number; pack: number | null; pack_offset: number | null }>(db, "SELECT digest, size, stored, pack, pack_offset FROM fs_chunks");
+  const rows = all<{ digest: string; size: number; stored: number; pack: number | null; pack_offset: number | null; crc: number | null }>(
+    db,
+    "SELECT digest, size, stored, pack, pack_offset, crc FROM fs_chunks",
+  );
   for (const r of rows) {
     if (r.stored !== 1) continue;
     try {
@@ -80,6 +85,7 @@ export async function checkChunkStorage(db: SqliteDatabase, storage: { blobs: Bl
         data = data.subarray(0, await storage.packs.read({ pack: r.pack, offset: r.pack_offset }, data));
       }
       if (createHash("sha256").update(data).digest("hex") !== r.digest) out.push(`chunk ${r.digest}: its stored bytes do not match its hash`);
+      else if (r.crc !== null && crc32(data) !== r.crc) out.push(`chunk ${r.digest}: its CRC-32 ${r.crc} is not that of its bytes`);
     } catch {
       out.push(`chunk ${r.digest}: stored but its ${r.pack === null ? "blob" : `pack ${r.pack}`} is missing`);
     }

@@ -26,6 +26,7 @@ export async function startTestNode(overrides: Partial<NodeConfig> = {}): Promis
     synchronous: "normal",
     maxMessageBytes: 4 * 1024 * 1024,
     directIo: true,
+    readCheck: DEFAULT_CONFIG.readCheck,
     appArchive: { ...DEFAULT_CONFIG.appArchive },
     ...overrides,
   };
