@@ -451,6 +451,20 @@ describe("the CLI's upload over HTTP/2 (chunk messages framed by the client)", (
     await expectFailure(uploadOverHttp2({ baseUrl: node.url, header: header(sha(data)), file: local }), Code.PermissionDenied);
     expect((await alice.mimei.getMiMeiInfo({ mimeiId })).info?.curSize).toBe(BigInt(data.length));
   });
+
+  it("stops sending and reports the refusal when the node refuses the upload midway", async () => {
+    // Far more than the node's receive windows: the node answers after the first MiB and
+    // stops reading, so a client that waited for its window to open again would wait forever.
+    const local = join(tmp, "too-long.bin");
+    writeFileSync(local, randomBytes(64 * 1024 * 1024));
+    const { mimeiId, handle } = await fileMiMei(alice);
+    const header = { target: { destination: { case: "fileHandle" as const, value: handle } }, name: "too-long.bin", size: 1024n * 1024n };
+    const started = Date.now();
+    await expectFailure(uploadOverHttp2({ baseUrl: node.url, session: aliceSession.session, header, file: local }), Code.InvalidArgument, "SIZE_MISMATCH");
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect((await alice.mimei.getMiMeiInfo({ mimeiId })).info?.curSize).toBe(0n);
+    rmSync(local);
+  });
 });
 
 describe("the CLI's download over HTTP/2 (messages read by the client)", () => {

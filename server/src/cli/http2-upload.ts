@@ -59,14 +59,22 @@ export async function uploadOverHttp2(options: Http2UploadOptions): Promise<Uplo
     let headers: http2.IncomingHttpHeaders = {};
     let trailers: http2.IncomingHttpHeaders | undefined;
     stream.on("response", (h) => (headers = h));
-    stream.on("trailers", (t) => (trailers = t));
+    // The trailers end the call, even while bytes are still to be sent: a node that refused the
+    // upload midway (a size beyond the announced one, a full disk) answered before reading them
+    // all, and need not open its receive window again. The stream's 'end' follows them.
+    stream.on("trailers", (t) => {
+      trailers = t;
+      ended = true;
+    });
     stream.on("data", (d: Buffer) => parts.push(d));
     stream.on("error", (err) => {
       ended = true;
       reject(new ConnectError(`upload to ${options.baseUrl}: ${err.message}`, Code.Unavailable));
     });
-    stream.on("close", () => {
+    const finish = () => {
       ended = true;
+      // Whatever of the request is still unsent is not wanted any more.
+      if (!stream.writableEnded && !stream.closed) stream.close(http2.constants.NGHTTP2_CANCEL);
       // A trailers-only response carries its status in the headers.
       const status = toHeaders({ ...headers, ...trailers });
       const error = findTrailerError(status);
@@ -77,7 +85,9 @@ export async function uploadOverHttp2(options: Http2UploadOptions): Promise<Uplo
         return reject(new ConnectError(`upload to ${options.baseUrl}: unexpected response (HTTP ${httpStatus}, ${body.length} bytes)`, Code.Internal));
       }
       resolve(fromBinary(UploadResponseSchema, body.subarray(ENVELOPE_HEADER, ENVELOPE_HEADER + body.readUInt32BE(1))));
-    });
+    };
+    stream.on("end", finish);
+    stream.on("close", finish);
   });
   // Awaited at the end; meanwhile the sending loop stops as soon as it settles.
   const settled = answer.then(
