@@ -2,7 +2,7 @@
 // method needs (read for OPTIONS, GET, HEAD, PROPFIND; write for the rest), hands the request to
 // its method, and turns failures into HTTP statuses (401 with a Basic challenge, 403, 404, 409,
 // 412, 423, ...) with a DAV:error body where RFC 4918 defines one.
-import { LeitherError, type ErrorKind } from "../errors.js";
+import { LeitherError, storageFullError, type ErrorKind } from "../errors.js";
 import type { HttpRoute } from "../http/http-route.js";
 import { BASIC_CHALLENGE, type DavAuthenticator, type DavCaller } from "./auth.js";
 import { parseIf } from "./conditions.js";
@@ -93,7 +93,9 @@ export function createDavRoute(deps: DavRouteDeps): HttpRoute {
         return;
       }
       deps.onError?.(err);
-      send(req, res, 500, "internal error\n", { "content-type": "text/plain; charset=utf-8" });
+      const full = storageFullError(err);
+      if (full) send(req, res, 507, `${full.reason}: ${full.message}\n`, { "content-type": "text/plain; charset=utf-8" });
+      else send(req, res, 500, "internal error\n", { "content-type": "text/plain; charset=utf-8" });
     }
 
     try {

@@ -359,6 +359,20 @@ describe("content store", () => {
     }
   });
 
+  it("cuts what an ingest wrote off its pack at once when the disk filled up, without waiting for GC", async () => {
+    const full = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    const { store, invariants, packFiles, packs } = spied({ write: (n) => { if (n === 4) throw full; } });
+    const kept = await store.ingest(distinctChunks(1));
+    const before = await packs.list();
+    await expect(store.ingest(distinctChunks(6))).rejects.toBe(full);
+    // The chunks written before the failure were dead space at the pack's end: cut off before
+    // the failure was reported, so the disk has room again for the database and the next upload.
+    expect(await packs.list()).toEqual(before);
+    expect(packFiles()).toHaveLength(1);
+    expect((await collect(store.read(kept.hash))).length).toBe(CHUNK_SIZE);
+    expect(await invariants()).toEqual([]);
+  });
+
   it("keeps its invariants through random ingests, GCs and re-ingests (property)", async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -9,7 +9,7 @@
 // read-check.ts explains.
 import { crc32 } from "node:zlib";
 import type { Clock } from "../clock.js";
-import { invalidArgument, LeitherError, notFound } from "../errors.js";
+import { invalidArgument, LeitherError, notFound, storageFullError } from "../errors.js";
 import { EMPTY_DIGEST, isDigest, PackGoneError, type BlobStore, type PackFiles, type PackLocation, type SqliteDatabase } from "../store/index.js";
 import { copyIntoShared, createBufferPool } from "./buffer-pool.js";
 import { contentHasher, digest as digestOf, releaseShared, startChunkHasher, type ChunkPrint } from "./chunk-hasher.js";
@@ -476,6 +476,11 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     } finally {
       for (const w of written) unpin(busyPacks, w.at.pack);
       own?.release();
+      // A disk that filled up during this ingest stays full of its chunks, and the database
+      // can take no writes, until the dead end of the pack is cut: cut it before the caller
+      // hears of the failure, so that a smaller upload right after can succeed (cutting needs
+      // no database write; a pack another ingest is writing to is left alone).
+      if (storageFullError(failure)) await compactPacks({ rewrite: false }).catch(() => {});
     }
   }
 
@@ -617,14 +622,15 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
   /**
    * Reclaims the dead space of packs; one compaction at a time (a second GC waits for it). A
    * pack that fails (a chunk that no longer matches its hash cannot be moved) does not stop the
-   * others; the first failure is thrown at the end.
+   * others; the first failure is thrown at the end. `rewrite: false` only removes empty packs
+   * and cuts dead ends, which needs no free space.
    */
-  function compactPacks(): Promise<void> {
+  function compactPacks({ rewrite = true } = {}): Promise<void> {
     compacting ??= (async () => {
       let failed: unknown;
       for (const { pack, size } of await packs.list()) {
         try {
-          await compactPack(pack, size);
+          await compactPack(pack, size, rewrite);
         } catch (err) {
           failed ??= err;
         }
@@ -639,7 +645,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
    * the pack being filled when too much of it is dead. Packs with writes not yet recorded are
    * left for a later run: their rows do not show those chunks yet.
    */
-  async function compactPack(pack: number, size: number): Promise<void> {
+  async function compactPack(pack: number, size: number, rewrite: boolean): Promise<void> {
     // From here to the pack's sealing nothing awaits: no ingest can start writing to it between.
     if (busyPacks.has(pack)) return;
     const live = packLive.get(pack);
@@ -651,7 +657,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     }
     if (end === 0) return packs.remove(pack);
     if (size > end) await packs.truncate(pack, end);
-    if (end - (live?.bytes ?? 0) <= end * PACK_DEAD_SHARE) return;
+    if (!rewrite || end - (live?.bytes ?? 0) <= end * PACK_DEAD_SHARE) return;
     await rewritePack(pack);
   }
 

@@ -2,7 +2,7 @@
 // and the control commands, in front of the data command table. Commands run in arrival order;
 // only a password AUTH is asynchronous, and reading pauses while it runs.
 import type { DbEngine, DbTarget, DbWriter } from "../db/index.js";
-import { LeitherError } from "../errors.js";
+import { LeitherError, storageFullError } from "../errors.js";
 import { ERR, isOption, parseInteger, RespError, upper } from "./arguments.js";
 import { arityError, arityOk, createCursorTable, DATA_COMMANDS, type CommandContext, type CommandSpec } from "./commands.js";
 import { createRespWriter, type RespWriter } from "./encoder.js";
@@ -422,7 +422,8 @@ export function createConnection(deps: ConnectionDeps): Connection {
     if (err instanceof RespError) return err.text;
     if (err instanceof LeitherError) return leitherErrorText(err);
     deps.onInternalError(err, args[0]!.toString("latin1"));
-    return "ERR internal error";
+    const full = storageFullError(err);
+    return full ? leitherErrorText(full) : "ERR internal error";
   }
 
   return {

@@ -3,7 +3,7 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import { create } from "@bufbuild/protobuf";
 import { ErrorDetailSchema } from "@leither/api/leither/v1/common_pb";
-import { LeitherError, type ErrorKind } from "../errors.js";
+import { LeitherError, storageFullError, type ErrorKind } from "../errors.js";
 import { BlobError } from "../store/index.js";
 
 const CODES: Record<ErrorKind, Code> = {
@@ -37,6 +37,8 @@ export function toConnectError(err: unknown): ConnectError {
     const code = err.reason === "NOT_FOUND" ? Code.NotFound : Code.InvalidArgument;
     return withDetail(code, err.message, err.reason, {});
   }
+  const full = storageFullError(err);
+  if (full) return withDetail(CODES[full.kind], full.message, full.reason, full.metadata);
   return new ConnectError("internal error", Code.Internal, undefined, undefined, err);
 }
 
