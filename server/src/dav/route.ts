@@ -84,18 +84,18 @@ export function createDavRoute(deps: DavRouteDeps): HttpRoute {
         else send(req, res, err.status, `${err.reason}: ${err.message}\n`, { "content-type": "text/plain; charset=utf-8", ...headers });
         return;
       }
-      if (err instanceof LeitherError) {
-        const status = REASON_STATUS[err.reason] ?? STATUS[err.kind] ?? 500;
+      // A full disk is answered as such (507) and still reported: the node's operator must act.
+      const known = err instanceof LeitherError ? err : storageFullError(err);
+      if (known !== err) deps.onError?.(err);
+      if (known) {
+        const status = REASON_STATUS[known.reason] ?? STATUS[known.kind] ?? 500;
         const headers: Record<string, string> = { "content-type": "text/plain; charset=utf-8" };
         if (status === 401) headers["www-authenticate"] = BASIC_CHALLENGE;
-        if (status === 429 && err.metadata.retry_after_ms) headers["retry-after"] = String(Math.ceil(Number(err.metadata.retry_after_ms) / 1000));
-        send(req, res, status, `${err.reason}: ${err.message}\n`, headers);
+        if (status === 429 && known.metadata.retry_after_ms) headers["retry-after"] = String(Math.ceil(Number(known.metadata.retry_after_ms) / 1000));
+        send(req, res, status, `${known.reason}: ${known.message}\n`, headers);
         return;
       }
-      deps.onError?.(err);
-      const full = storageFullError(err);
-      if (full) send(req, res, 507, `${full.reason}: ${full.message}\n`, { "content-type": "text/plain; charset=utf-8" });
-      else send(req, res, 500, "internal error\n", { "content-type": "text/plain; charset=utf-8" });
+      send(req, res, 500, "internal error\n", { "content-type": "text/plain; charset=utf-8" });
     }
 
     try {

@@ -1,12 +1,13 @@
 // SHA-256 on worker threads. Every stored byte is hashed twice (into its chunk's digest and
 // into the content hash), and bytes read are verified against their chunk's digest where the
-// node checks reads that way; on the event loop that is ~1 ms of blocked loop per MiB each
-// time, which is the loop's whole budget at the transfer rates the node aims for. A stored
-// chunk's CRC-32 (the cheap check of reads, content-store.ts) is taken beside its digest. Two workers ("lanes"), shared by every content store
-// of the process, do the hashing without copying bytes: the chunk buffers of transfers, written
-// and read, live in shared memory. Content being stored has its content hash on one lane and
-// its chunk digests on the other, so the two passes over each chunk can run at once, and the
-// chunks a download reads ahead are verified side by side. On two cores, which the bench's
+// node checks reads that way (read-check.ts); on the event loop that is ~1 ms of blocked loop
+// per MiB each time, which is the loop's whole budget at the transfer rates the node aims for.
+// A stored chunk's CRC-32, the cheap check of its reads, is taken beside its digest. Two
+// workers ("lanes"), shared by every content store of the process, do the hashing without
+// copying bytes: the chunk buffers of transfers, written and read, live in shared memory.
+// Content being stored has its content hash on one lane and its chunk digests on the other, so
+// the two passes over each chunk can run at once, and the chunks a download reads ahead are
+// verified side by side. On two cores, which the bench's
 // client shares, uploads gained nothing measurable (they are CPU-bound there) and GET /mm ~10%
 // (docs/notes.md, 2026-12-07); with more cores a single worker would be an upload's limit.
 // (WebCrypto's async digest also runs off the loop, but it copies its input on the loop first,

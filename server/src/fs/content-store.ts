@@ -489,7 +489,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     const view = into.subarray(0, span.size);
     const n = await readPlaced(span, view);
     if (n !== span.size || !(await intact(span, view, check))) {
-      throw new LeitherError("internal", "CHUNK_CORRUPT", `stored chunk ${span.digest} does not match its hash`, { chunk: span.digest });
+      throw new LeitherError("internal", "CHUNK_CORRUPT", `stored chunk ${span.digest} is damaged: its bytes no longer match what was stored`, { chunk: span.digest });
     }
     return view;
   }
