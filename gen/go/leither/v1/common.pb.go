@@ -16,7 +16,8 @@
 // - Versions are named by a string: "cur" (the writable working state, also the empty string),
 //   "last" (the newest backup), "release" (the published backup) or a decimal version number.
 // - Errors follow the gRPC status model: a code, a message that says what was wrong, and an
-//   ErrorDetail whose `reason` is a stable machine-readable name.
+//   ErrorDetail whose `reason` is a stable machine-readable name. In every service, a write
+//   that finds the node's storage full fails with RESOURCE_EXHAUSTED, reason STORAGE_FULL.
 
 package leitherv1
 
