@@ -32,13 +32,13 @@ export function isExpectedError(err: unknown): boolean {
 /** Converts what a handler threw into the ConnectError the caller receives. */
 export function toConnectError(err: unknown): ConnectError {
   if (err instanceof ConnectError) return err;
-  if (err instanceof LeitherError) return withDetail(CODES[err.kind], err.message, err.reason, err.metadata);
   if (err instanceof BlobError) {
     const code = err.reason === "NOT_FOUND" ? Code.NotFound : Code.InvalidArgument;
     return withDetail(code, err.message, err.reason, {});
   }
-  const full = storageFullError(err);
-  if (full) return withDetail(CODES[full.kind], full.message, full.reason, full.metadata);
+  // A full disk is told as the domain error it amounts to (the interceptor still logs the original).
+  const domain = err instanceof LeitherError ? err : storageFullError(err);
+  if (domain) return withDetail(CODES[domain.kind], domain.message, domain.reason, domain.metadata);
   return new ConnectError("internal error", Code.Internal, undefined, undefined, err);
 }
 
